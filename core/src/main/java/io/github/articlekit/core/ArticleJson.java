@@ -1,0 +1,166 @@
+package io.github.articlekit.core;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
+/**
+ * A ready-made JSON reader and writer for {@link Article}, thread-safe and reusable.
+ *
+ * <p>A plain {@code new ObjectMapper()} reads and writes the same form; this class adds sensible
+ * limits for untrusted input (nesting depth, string and document length) and turns every refusal into
+ * an {@link ArticleException} with code {@value ArticleException#INVALID_JSON}, its line and column,
+ * and the path of the offending property.
+ *
+ * <pre>{@code
+ * String json = ArticleJson.toJson(article);
+ * Article back = ArticleJson.fromJson(json);
+ * }</pre>
+ */
+public final class ArticleJson {
+  /** The model nests at most five levels deep; anything much deeper is not an article. */
+  private static final int MAX_NESTING_DEPTH = 64;
+  /** The parser refuses text over 16 MiB by default; one string of an article fits in that. */
+  private static final int MAX_STRING_LENGTH = 64 * 1024 * 1024;
+  private static final long MAX_DOCUMENT_LENGTH = 512L * 1024 * 1024;
+
+  private static final ObjectMapper MAPPER = newMapper();
+  private static final ObjectReader READER = MAPPER.readerFor(Article.class);
+  private static final ObjectWriter WRITER = MAPPER.writerFor(Article.class);
+  private static final ObjectWriter PRETTY_WRITER = WRITER.withDefaultPrettyPrinter();
+
+  private ArticleJson() {}
+
+  /**
+   * A new {@link ObjectMapper} with the limits this class applies. Callers may configure it further.
+   *
+   * @return a fresh mapper
+   */
+  public static ObjectMapper newMapper() {
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_NESTING_DEPTH)
+            .maxStringLength(MAX_STRING_LENGTH)
+            .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+            .build())
+        .build();
+    return new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
+
+  /**
+   * Writes an article as compact JSON on one line.
+   *
+   * @param article the article
+   * @return its JSON
+   */
+  public static String toJson(Article article) {
+    try {
+      return WRITER.writeValueAsString(article);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot write article as JSON", e); // no I/O: cannot happen
+    }
+  }
+
+  /**
+   * Writes an article as indented JSON.
+   *
+   * @param article the article
+   * @return its JSON, indented
+   */
+  public static String toPrettyJson(Article article) {
+    try {
+      return PRETTY_WRITER.writeValueAsString(article);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot write article as JSON", e);
+    }
+  }
+
+  /**
+   * Writes an article as JSON to a writer, which is left open.
+   *
+   * @param article the article
+   * @param out where to write
+   * @param pretty whether to indent
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(Article article, Writer out, boolean pretty) {
+    try {
+      (pretty ? PRETTY_WRITER : WRITER)
+          .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+          .writeValue(out, article);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads an article from JSON.
+   *
+   * @param json the JSON text
+   * @return the article
+   * @throws ArticleException with code {@value ArticleException#INVALID_JSON} if the JSON is malformed or
+   *     does not describe a valid article
+   */
+  public static Article fromJson(String json) {
+    try {
+      return READER.readValue(json);
+    } catch (JsonProcessingException e) {
+      throw refusal(e);
+    }
+  }
+
+  /**
+   * Reads an article from JSON characters; the reader is not closed.
+   *
+   * @param json the JSON text
+   * @return the article
+   * @throws ArticleException if the JSON does not describe a valid article
+   * @throws UncheckedIOException if reading fails
+   */
+  public static Article fromJson(Reader json) {
+    try {
+      return READER.without(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE).readValue(json);
+    } catch (JsonProcessingException e) {
+      throw refusal(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads an article from JSON bytes (UTF-8, UTF-16 or UTF-32, detected); the stream is not closed.
+   *
+   * @param json the JSON bytes
+   * @return the article
+   * @throws ArticleException if the JSON does not describe a valid article
+   * @throws UncheckedIOException if reading fails
+   */
+  public static Article fromJson(InputStream json) {
+    try {
+      return READER.without(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE).readValue(json);
+    } catch (JsonProcessingException e) {
+      throw refusal(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static ArticleException refusal(JsonProcessingException e) {
+    JsonLocation location = e.getLocation();
+    int line = location == null ? 0 : location.getLineNr();
+    int column = location == null ? 0 : location.getColumnNr();
+    String where = line > 0 ? " (line " + line + ", column " + column + ")" : "";
+    return new ArticleException(ArticleException.INVALID_JSON,
+        "Invalid article JSON" + where + ": " + e.getOriginalMessage(), line, column, -1, e);
+  }
+}

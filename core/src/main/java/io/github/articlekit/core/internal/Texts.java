@@ -1,0 +1,105 @@
+package io.github.articlekit.core.internal;
+
+/**
+ * Character classes shared by the model's checks and the parser.
+ *
+ * <p>"Blank" here means blank to a reader: besides Java's white space it covers the no-break spaces
+ * (U+00A0, U+2007, U+202F), zero-width spaces and joiners, and the byte order mark, which
+ * {@link String#isBlank()} and {@link String#strip()} do not treat as white space.
+ */
+public final class Texts {
+  private Texts() {}
+
+  /** Whether {@code c} is invisible spacing to a reader. */
+  public static boolean isBlankChar(char c) {
+    if (c <= ' ') {
+      return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B;
+    }
+    if (c < 0x85) {
+      return false;
+    }
+    switch (c) {
+      case 0x85: // next line
+      case 0xA0: // no-break space
+      case 0x1680:
+      case 0x180E: // Mongolian vowel separator
+      case 0x200B: // zero-width space
+      case 0x200C: // zero-width non-joiner
+      case 0x200D: // zero-width joiner
+      case 0x2028:
+      case 0x2029:
+      case 0x202F: // narrow no-break space
+      case 0x205F:
+      case 0x2060: // word joiner
+      case 0x3000:
+      case 0xFEFF: // byte order mark / zero-width no-break space
+        return true;
+      default:
+        return c >= 0x2000 && c <= 0x200A; // en quad .. hair space, incl. figure space U+2007
+    }
+  }
+
+  /** Whether {@code s} holds nothing a reader would see. */
+  public static boolean isBlank(CharSequence s) {
+    return firstNonBlank(s, 0, s.length()) < 0;
+  }
+
+  /** Index of the first non-blank character in {@code [from, to)}, or -1. */
+  public static int firstNonBlank(CharSequence s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!isBlankChar(s.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Index just after the last non-blank character in {@code [from, to)}, or {@code from}. */
+  public static int endOfNonBlank(CharSequence s, int from, int to) {
+    int end = to;
+    while (end > from && isBlankChar(s.charAt(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+
+  /** {@code s} without leading and trailing reader-blank characters. */
+  public static String strip(String s) {
+    int start = firstNonBlank(s, 0, s.length());
+    if (start < 0) {
+      return "";
+    }
+    int end = endOfNonBlank(s, start, s.length());
+    return start == 0 && end == s.length() ? s : s.substring(start, end);
+  }
+
+  /**
+   * Throws {@link IllegalArgumentException} naming {@code field} when {@code value} is blank.
+   *
+   * @return {@code value}
+   */
+  public static String requireNonBlank(String value, String field) {
+    if (isBlank(value)) {
+      throw new IllegalArgumentException(field + " must not be blank");
+    }
+    return value;
+  }
+
+  /** Counts words: maximal runs of letters or digits, apostrophes and hyphens inside a run included. */
+  public static int countWords(CharSequence s) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean wordChar = Character.isLetterOrDigit(c)
+          || Character.isSurrogate(c)
+          || (inWord && (c == '\'' || c == '\u2019' || c == '-') && i + 1 < s.length()
+              && Character.isLetterOrDigit(s.charAt(i + 1)));
+      if (wordChar && !inWord) {
+        words++;
+      }
+      inWord = wordChar;
+    }
+    return words;
+  }
+}
