@@ -17,6 +17,16 @@ public class ArticleException extends RuntimeException {
 
   /** Code of JSON that cannot be read as an article. */
   public static final String INVALID_JSON = "INVALID_JSON";
+  /** Code of text that is empty or holds only blank lines. */
+  public static final String EMPTY_INPUT = "EMPTY_INPUT";
+  /** Code of input that is not text: NUL or other control characters, lone surrogates. */
+  public static final String NOT_TEXT = "NOT_TEXT";
+  /** Code of bytes that are not valid in the input's character set. */
+  public static final String MALFORMED_INPUT = "MALFORMED_INPUT";
+  /** Code of input larger than the configured limit. */
+  public static final String INPUT_TOO_LARGE = "INPUT_TOO_LARGE";
+  /** Code of input that could not be read at all (an I/O failure). */
+  public static final String UNREADABLE_INPUT = "UNREADABLE_INPUT";
 
   private final String code;
   private final int line;

@@ -1,0 +1,322 @@
+package io.github.articlekit.parser;
+
+import io.github.articlekit.core.Article;
+import io.github.articlekit.core.ArticleException;
+import io.github.articlekit.parser.internal.InputReader;
+import io.github.articlekit.parser.internal.LayoutParser;
+import io.github.articlekit.parser.internal.Vocabulary;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Parses plain-text articles into {@link Article}s.
+ *
+ * <p>The layout: a title line; the heading list (one heading a line); then the body, where each
+ * heading comes back on a line of its own followed by blank-line separated blocks: paragraphs, and
+ * cross-link lines such as {@code LIRE AUSSI : <title>}; trailing boilerplate such as a follow-us
+ * call to action. See the project README for the full rules.
+ *
+ * <p>A parser is immutable and thread-safe: build it once and share it.
+ *
+ * <pre>{@code
+ * ArticleParser parser = ArticleParser.builder().languages(Language.FRENCH).build();
+ * ParseResult result = parser.parse(Path.of("article.txt"));
+ * }</pre>
+ *
+ * <p>Parsing is lenient: what does not follow the layout is kept and reported as a {@link Diagnostic}.
+ * The only exception thrown for any input is {@link ArticleException}, for input that is refused
+ * (empty, not text, malformed bytes, over the size limit) or, under {@link Builder#strict(boolean)},
+ * for the first warning.
+ */
+public final class ArticleParser {
+  /** The default size limit: 16 MiB (bytes for byte input, characters for text input). */
+  public static final long DEFAULT_MAX_INPUT_SIZE = 16L * 1024 * 1024;
+
+  private final boolean strict;
+  private final long maxInputSize;
+  private final Charset charset;
+  private final LayoutParser layoutParser;
+
+  private ArticleParser(Builder builder) {
+    this.strict = builder.strict;
+    this.maxInputSize = builder.maxInputSize;
+    this.charset = builder.charset;
+    this.layoutParser = new LayoutParser(
+        new Vocabulary(builder.resolvedMarkers(), builder.resolvedPhrases()), strict);
+  }
+
+  /** @return a new builder with the defaults: lenient, every language pack, UTF-8, 16 MiB */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return a parser with the defaults */
+  public static ArticleParser create() {
+    return builder().build();
+  }
+
+  /**
+   * Parses an article.
+   *
+   * @param text the article's text
+   * @return the article and its diagnostics
+   * @throws ArticleException if the input is refused, or under strict parsing for the first warning
+   */
+  public ParseResult parse(String text) {
+    Objects.requireNonNull(text, "text");
+    if (text.length() > maxInputSize) {
+      throw InputReader.tooLarge(text.length(), maxInputSize, "characters");
+    }
+    return layoutParser.parse(text);
+  }
+
+  /**
+   * Parses an article and returns it without its diagnostics.
+   *
+   * @param text the article's text
+   * @return the article
+   * @throws ArticleException if the input is refused, or under strict parsing for the first warning
+   */
+  public Article parseArticle(String text) {
+    return parse(text).article();
+  }
+
+  /**
+   * Parses an article read from {@code reader}, which is not closed.
+   *
+   * @param reader the article's text
+   * @return the article and its diagnostics
+   * @throws ArticleException if the input is refused or cannot be read
+   */
+  public ParseResult parse(Reader reader) {
+    return parse(InputReader.readAll(reader, maxInputSize));
+  }
+
+  /**
+   * Parses an article from bytes in the parser's charset (UTF-8 unless set), which is not closed.
+   *
+   * @param in the article's bytes
+   * @return the article and its diagnostics
+   * @throws ArticleException if the input is refused (malformed bytes name their offset) or cannot be read
+   */
+  public ParseResult parse(InputStream in) {
+    return parse(in, charset);
+  }
+
+  /**
+   * Parses an article from bytes in {@code charset}; the stream is not closed.
+   *
+   * @param in the article's bytes
+   * @param charset their character set
+   * @return the article and its diagnostics
+   * @throws ArticleException if the input is refused or cannot be read
+   */
+  public ParseResult parse(InputStream in, Charset charset) {
+    byte[] bytes = InputReader.readAllBytes(in, maxInputSize);
+    return layoutParser.parse(InputReader.decode(bytes, charset));
+  }
+
+  /**
+   * Parses an article from a file in the parser's charset (UTF-8 unless set).
+   *
+   * @param file the article's file
+   * @return the article and its diagnostics
+   * @throws ArticleException if the file is refused or cannot be read
+   */
+  public ParseResult parse(Path file) {
+    return parse(file, charset);
+  }
+
+  /**
+   * Parses an article from a file in {@code charset}.
+   *
+   * @param file the article's file
+   * @param charset its character set
+   * @return the article and its diagnostics
+   * @throws ArticleException if the file is refused or cannot be read
+   */
+  public ParseResult parse(Path file, Charset charset) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return parse(in, charset);
+    } catch (NoSuchFileException e) {
+      throw new ArticleException(ArticleException.UNREADABLE_INPUT, "No such file: " + file);
+    } catch (IOException e) {
+      throw new ArticleException(ArticleException.UNREADABLE_INPUT,
+          "Cannot read " + file + ": " + e.getMessage(), 0, 0, -1, e);
+    }
+  }
+
+  /** @return whether this parser refuses input with warnings */
+  public boolean isStrict() {
+    return strict;
+  }
+
+  @Override
+  public String toString() {
+    return "ArticleParser{strict=" + strict + ", maxInputSize=" + maxInputSize + ", charset=" + charset + "}";
+  }
+
+  /** Configures an {@link ArticleParser}. Not thread-safe; the parser it builds is. */
+  public static final class Builder {
+    private boolean strict;
+    private long maxInputSize = DEFAULT_MAX_INPUT_SIZE;
+    private Charset charset = StandardCharsets.UTF_8;
+    private final Set<Language> languages = EnumSet.allOf(Language.class);
+    private final Set<String> addedMarkers = new LinkedHashSet<>();
+    private final Set<String> removedMarkers = new LinkedHashSet<>();
+    private final Set<String> addedPhrases = new LinkedHashSet<>();
+    private final Set<String> removedPhrases = new LinkedHashSet<>();
+
+    private Builder() {}
+
+    /**
+     * Whether to refuse input with warnings (default false: lenient).
+     *
+     * @param strict true to throw {@link ArticleException} for the first warning
+     * @return this builder
+     */
+    public Builder strict(boolean strict) {
+      this.strict = strict;
+      return this;
+    }
+
+    /**
+     * The largest input accepted: bytes for byte input, characters for text.
+     *
+     * @param maxInputSize at least 1; default {@link #DEFAULT_MAX_INPUT_SIZE}
+     * @return this builder
+     */
+    public Builder maxInputSize(long maxInputSize) {
+      if (maxInputSize < 1 || maxInputSize > Integer.MAX_VALUE - 16) {
+        throw new IllegalArgumentException("maxInputSize must be between 1 and " + (Integer.MAX_VALUE - 16)
+            + ", was " + maxInputSize);
+      }
+      this.maxInputSize = maxInputSize;
+      return this;
+    }
+
+    /**
+     * The character set of byte input (default UTF-8).
+     *
+     * @param charset the character set
+     * @return this builder
+     */
+    public Builder charset(Charset charset) {
+      this.charset = Objects.requireNonNull(charset, "charset");
+      return this;
+    }
+
+    /**
+     * Which language packs to use (default: all of them). Replaces the current choice.
+     *
+     * @param languages the packs
+     * @return this builder
+     */
+    public Builder languages(Language... languages) {
+      return languages(List.of(languages));
+    }
+
+    /**
+     * Which language packs to use (default: all of them). Replaces the current choice.
+     *
+     * @param languages the packs
+     * @return this builder
+     */
+    public Builder languages(Collection<Language> languages) {
+      this.languages.clear();
+      this.languages.addAll(languages);
+      return this;
+    }
+
+    /**
+     * Adds a cross-link marker, e.g. {@code PLUS D'INFOS}.
+     *
+     * @param marker the marker, not blank
+     * @return this builder
+     */
+    public Builder addCrossLinkMarker(String marker) {
+      String key = Vocabulary.requireTerm(marker, "marker");
+      removedMarkers.remove(Vocabulary.fold(key));
+      addedMarkers.add(key);
+      return this;
+    }
+
+    /**
+     * Removes a cross-link marker, whether from a pack or added; matched case- and accent-insensitively.
+     *
+     * @param marker the marker
+     * @return this builder
+     */
+    public Builder removeCrossLinkMarker(String marker) {
+      String folded = Vocabulary.fold(Vocabulary.requireTerm(marker, "marker"));
+      addedMarkers.removeIf(m -> Vocabulary.fold(m).equals(folded));
+      removedMarkers.add(folded);
+      return this;
+    }
+
+    /**
+     * Adds a boilerplate phrase.
+     *
+     * @param phrase the phrase, not blank
+     * @return this builder
+     * @see Language#boilerplatePhrases()
+     */
+    public Builder addBoilerplatePhrase(String phrase) {
+      String key = Vocabulary.requireTerm(phrase, "phrase");
+      removedPhrases.remove(Vocabulary.fold(key));
+      addedPhrases.add(key);
+      return this;
+    }
+
+    /**
+     * Removes a boilerplate phrase, whether from a pack or added.
+     *
+     * @param phrase the phrase
+     * @return this builder
+     */
+    public Builder removeBoilerplatePhrase(String phrase) {
+      String folded = Vocabulary.fold(Vocabulary.requireTerm(phrase, "phrase"));
+      addedPhrases.removeIf(p -> Vocabulary.fold(p).equals(folded));
+      removedPhrases.add(folded);
+      return this;
+    }
+
+    /** @return a new parser with this configuration */
+    public ArticleParser build() {
+      return new ArticleParser(this);
+    }
+
+    private List<String> resolvedMarkers() {
+      List<String> markers = new ArrayList<>();
+      for (Language language : languages) {
+        markers.addAll(language.crossLinkMarkers());
+      }
+      markers.addAll(addedMarkers);
+      markers.removeIf(m -> removedMarkers.contains(Vocabulary.fold(m)));
+      return markers;
+    }
+
+    private List<String> resolvedPhrases() {
+      List<String> phrases = new ArrayList<>();
+      for (Language language : languages) {
+        phrases.addAll(language.boilerplatePhrases());
+      }
+      phrases.addAll(addedPhrases);
+      phrases.removeIf(p -> removedPhrases.contains(Vocabulary.fold(p)));
+      return phrases;
+    }
+  }
+}
