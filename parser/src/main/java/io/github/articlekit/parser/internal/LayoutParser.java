@@ -60,7 +60,7 @@ public final class LayoutParser {
     // The heading list: its line numbers (0-based) and folded entries.
     private int[] entryLines = new int[0];
     private String[] entryFolds = new String[0];
-    private final Map<String, List<Integer>> entriesByFold = new HashMap<>();
+    private final Map<String, EntryGroup> entriesByFold = new HashMap<>();
     private int maxEntryLength;
 
     Run(String input) {
@@ -130,23 +130,48 @@ public final class LayoutParser {
 
     /**
      * The list is the block of non-blank lines after the title. It ends at a blank line, or at the
-     * line that repeats its first entry: the body's first heading may follow the list directly.
+     * line that repeats its first entry: the body's first heading may follow the list directly. A
+     * repeat is still an entry when the body brings the heading back as often as the block lists it
+     * (a list with "En bref" twice, say).
      */
     private int candidateListEnd(int listStart) {
       String first = fold(listStart);
-      int line = listStart + 1;
-      while (line < lines.count && !lines.isBlank(line) && !fold(line).equals(first)) {
-        line++;
+      int blockEnd = blockEnd(listStart);
+      int firstRepeat = -1;
+      int listed = 1;
+      for (int line = listStart + 1; line < blockEnd; line++) {
+        if (fold(line).equals(first)) {
+          listed++;
+          if (firstRepeat < 0) {
+            firstRepeat = line;
+          }
+        }
       }
-      entryLines = new int[line - listStart];
-      entryFolds = new String[line - listStart];
+      int listEnd = blockEnd;
+      if (firstRepeat >= 0 && countHeadingLines(first, blockEnd) < listed) {
+        listEnd = firstRepeat;
+      }
+      entryLines = new int[listEnd - listStart];
+      entryFolds = new String[listEnd - listStart];
       for (int i = 0; i < entryLines.length; i++) {
         entryLines[i] = listStart + i;
         entryFolds[i] = fold(listStart + i);
-        entriesByFold.computeIfAbsent(entryFolds[i], k -> new ArrayList<>(1)).add(i);
+        entriesByFold.computeIfAbsent(entryFolds[i], k -> new EntryGroup()).add(i);
         maxEntryLength = Math.max(maxEntryLength, lines.contentLength(listStart + i));
       }
-      return line;
+      return listEnd;
+    }
+
+    /** How many blocks from {@code from} on start with a line that folds to {@code folded}. */
+    private int countHeadingLines(String folded, int from) {
+      int count = 0;
+      int limit = folded.length() * 2 + 16;
+      for (int line = nextNonBlank(from); line >= 0; line = nextNonBlank(blockEnd(line))) {
+        if (lines.contentLength(line) <= limit && fold(line).equals(folded)) {
+          count++;
+        }
+      }
+      return count;
     }
 
     /**
@@ -223,23 +248,15 @@ public final class LayoutParser {
      * longer block starts with one only when it is the very heading expected next.
      */
     private int matchEntry(int line, boolean[] found, int next, boolean oneLine) {
-      List<Integer> candidates = entriesByFold.get(foldIfShort(line));
-      if (candidates == null) {
+      EntryGroup group = entriesByFold.get(foldIfShort(line));
+      if (group == null) {
         return -1;
       }
-      int earlier = -1;
-      for (int entry : candidates) {
-        if (found[entry]) {
-          continue;
-        }
-        if (entry >= next) {
-          return oneLine || entry == next ? entry : -1;
-        }
-        if (earlier < 0) {
-          earlier = entry;
-        }
+      int ahead = group.firstAtOrAfter(next);
+      if (ahead >= 0) {
+        return oneLine || ahead == next ? ahead : -1;
       }
-      return oneLine ? earlier : -1;
+      return oneLine ? group.firstUnfound(found, next) : -1;
     }
 
     /**
@@ -265,7 +282,8 @@ public final class LayoutParser {
       }
       if (firstInferred >= 0) {
         warn(DiagnosticCode.HEADINGS_INFERRED, "no heading list after the title; "
-            + body.sections.size() + " headings were inferred from short standalone lines", firstInferred);
+            + body.sections.size() + (body.sections.size() == 1 ? " heading was" : " headings were")
+            + " inferred from short standalone lines", firstInferred);
       }
       return body;
     }
@@ -488,6 +506,40 @@ public final class LayoutParser {
 
     private void info(DiagnosticCode code, String message, int line) {
       diagnostics.add(new Diagnostic(Severity.INFO, code, message, line + 1, lines.contentColumn(line)));
+    }
+
+    /**
+     * The list entries that share one folded text, in list order. Every entry at or after the
+     * matching cursor {@code next} is still unfound (entries are only ever found at or before it), so
+     * the first entry ahead is a binary search and the first unfound one behind a moving cursor:
+     * repeated headings cost no quadratic rescans.
+     */
+    private final class EntryGroup {
+      int[] entries = new int[1];
+      int size;
+      int cursor;
+
+      void add(int entry) {
+        if (size == entries.length) {
+          entries = java.util.Arrays.copyOf(entries, size * 2);
+        }
+        entries[size++] = entry;
+      }
+
+      int firstAtOrAfter(int next) {
+        int index = java.util.Arrays.binarySearch(entries, 0, size, next);
+        if (index < 0) {
+          index = -index - 1;
+        }
+        return index < size ? entries[index] : -1;
+      }
+
+      int firstUnfound(boolean[] found, int next) {
+        while (cursor < size && found[entries[cursor]]) {
+          cursor++;
+        }
+        return cursor < size && entries[cursor] < next ? entries[cursor] : -1;
+      }
     }
 
     /** The body's content as it is assembled. */
