@@ -130,26 +130,28 @@ public final class LayoutParser {
 
     /**
      * The list is the block of non-blank lines after the title. It ends at a blank line, or at the
-     * line that repeats its first entry: the body's first heading may follow the list directly. A
-     * repeat is still an entry when the body brings the heading back as often as the block lists it
+     * line that repeats an entry: the body's first heading may follow the list directly. A repeated
+     * line is still an entry when the body brings that heading back as often as the block lists it
      * (a list with "En bref" twice, say).
      */
     private int candidateListEnd(int listStart) {
-      String first = fold(listStart);
       int blockEnd = blockEnd(listStart);
-      int firstRepeat = -1;
-      int listed = 1;
-      for (int line = listStart + 1; line < blockEnd; line++) {
-        if (fold(line).equals(first)) {
-          listed++;
-          if (firstRepeat < 0) {
-            firstRepeat = line;
-          }
-        }
+      Map<String, Integer> listed = new HashMap<>();
+      boolean repeats = false;
+      for (int line = listStart; line < blockEnd; line++) {
+        repeats |= listed.merge(fold(line), 1, Integer::sum) > 1;
       }
       int listEnd = blockEnd;
-      if (firstRepeat >= 0 && countHeadingLines(first, blockEnd) < listed) {
-        listEnd = firstRepeat;
+      if (repeats) {
+        Map<String, Integer> inBody = countHeadingLines(listed.keySet(), blockEnd);
+        Map<String, Boolean> seen = new HashMap<>();
+        for (int line = listStart; line < blockEnd; line++) {
+          String folded = fold(line);
+          if (seen.put(folded, Boolean.TRUE) != null && inBody.getOrDefault(folded, 0) < listed.get(folded)) {
+            listEnd = line;
+            break;
+          }
+        }
       }
       entryLines = new int[listEnd - listStart];
       entryFolds = new String[listEnd - listStart];
@@ -162,16 +164,22 @@ public final class LayoutParser {
       return listEnd;
     }
 
-    /** How many blocks from {@code from} on start with a line that folds to {@code folded}. */
-    private int countHeadingLines(String folded, int from) {
-      int count = 0;
-      int limit = folded.length() * 2 + 16;
+    /** For each of {@code folds}, how many blocks from {@code from} on start with a line that folds to it. */
+    private Map<String, Integer> countHeadingLines(java.util.Set<String> folds, int from) {
+      int longest = 0;
+      for (String folded : folds) {
+        longest = Math.max(longest, folded.length());
+      }
+      Map<String, Integer> counts = new HashMap<>();
       for (int line = nextNonBlank(from); line >= 0; line = nextNonBlank(blockEnd(line))) {
-        if (lines.contentLength(line) <= limit && fold(line).equals(folded)) {
-          count++;
+        if (lines.contentLength(line) <= 2 * longest + 16) {
+          String folded = fold(line);
+          if (folds.contains(folded)) {
+            counts.merge(folded, 1, Integer::sum);
+          }
         }
       }
-      return count;
+      return counts;
     }
 
     /**
@@ -199,7 +207,18 @@ public final class LayoutParser {
           sentenceEnds++;
         }
       }
-      return sentenceEnds * 2 < listEnd - listStart;
+      // Short lines that never come back are a truncated article's list, unless the body has
+      // headings of its own: then they are the lead of an article without a list.
+      return sentenceEnds * 2 < listEnd - listStart && !hasInferableHeading(listEnd);
+    }
+
+    private boolean hasInferableHeading(int from) {
+      for (int line = nextNonBlank(from); line >= 0; line = nextNonBlank(blockEnd(line))) {
+        if (isInferredHeading(line)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     // ---- the body ----------------------------------------------------------------------------
@@ -244,8 +263,10 @@ public final class LayoutParser {
     }
 
     /**
-     * The list entry a block's first line names, or -1. Only a one-line block can be a heading; a
-     * longer block starts with one only when it is the very heading expected next.
+     * The list entry a block's first line names, or -1. A heading is a line of its own: a one-line
+     * block, or the whole first line of a block whose heading was not followed by a blank line (a
+     * paragraph that merely begins with a heading's words does not match). Only a one-line block
+     * can bring back a heading out of order.
      */
     private int matchEntry(int line, boolean[] found, int next, boolean oneLine) {
       EntryGroup group = entriesByFold.get(foldIfShort(line));
@@ -254,7 +275,7 @@ public final class LayoutParser {
       }
       int ahead = group.firstAtOrAfter(next);
       if (ahead >= 0) {
-        return oneLine || ahead == next ? ahead : -1;
+        return ahead;
       }
       return oneLine ? group.firstUnfound(found, next) : -1;
     }
@@ -270,7 +291,7 @@ public final class LayoutParser {
       while (line >= 0) {
         int blockEnd = blockEnd(line);
         int following = nextNonBlank(blockEnd);
-        if (blockEnd == line + 1 && looksLikeHeading(line) && following >= 0 && startsParagraph(following)) {
+        if (isInferredHeading(line)) {
           body.sections.add(new SectionDraft(lines.content(line), line));
           if (firstInferred < 0) {
             firstInferred = line;
@@ -286,6 +307,15 @@ public final class LayoutParser {
             + " inferred from short standalone lines", firstInferred);
       }
       return body;
+    }
+
+    /** A one-line block that looks like a heading and is followed by a paragraph. */
+    private boolean isInferredHeading(int line) {
+      if (blockEnd(line) != line + 1 || !looksLikeHeading(line)) {
+        return false;
+      }
+      int following = nextNonBlank(line + 1);
+      return following >= 0 && startsParagraph(following);
     }
 
     private boolean looksLikeHeading(int line) {
@@ -306,13 +336,10 @@ public final class LayoutParser {
 
     /** Whether the block starting at {@code line} is a paragraph (not a cross-link, not a heading-like line). */
     private boolean startsParagraph(int line) {
-      if (crossLinkAt(line) != null) {
+      if (crossLinkAt(line) != null || vocabulary.isBoilerplate(lines.content(line))) {
         return false;
       }
-      boolean oneLine = blockEnd(line) == line + 1;
-      return !(oneLine && lines.contentLength(line) <= MAX_INFERRED_HEADING_LENGTH && !endsSentence(line)
-          && !vocabulary.isBoilerplate(lines.content(line)) && looksLikeHeading(line))
-          && !vocabulary.isBoilerplate(lines.content(line));
+      return !(blockEnd(line) == line + 1 && looksLikeHeading(line));
     }
 
     /** Adds the blocks of lines {@code [from, to)}: each cross-link line alone, other runs as paragraphs. */
