@@ -14,39 +14,46 @@ public enum Language {
   FRENCH("fr",
       List.of("LIRE AUSSI", "À LIRE AUSSI", "LIRE ÉGALEMENT", "À LIRE ÉGALEMENT", "VOIR AUSSI", "À VOIR AUSSI",
           "À LIRE", "À DÉCOUVRIR", "À DÉCOUVRIR AUSSI", "SUR LE MÊME SUJET", "LIRE LA SUITE"),
-      List.of("Et aussi", "À lire aussi", "Sur le même sujet", "Chaque jour, nous vous proposons",
-          "cliquez sur \"Suivre\"", "pour ne rien manquer", "Suivez-nous")),
+      List.of("Et aussi", "Aussi", "À lire aussi", "Sur le même sujet", "Chaque jour, nous vous proposons",
+          "nouveaux contenus captivants", "cliquez sur \"Suivre\"", "pour ne rien manquer", "Suivez-nous",
+          "suivez-nous sur")),
   /** English. */
   ENGLISH("en",
       List.of("READ ALSO", "ALSO READ", "READ MORE", "SEE ALSO", "READ NEXT", "RELATED", "RELATED ARTICLE",
           "MORE ON THIS", "MORE ON THIS STORY", "YOU MAY ALSO LIKE"),
-      List.of("And also", "Also read", "Related", "Every day, we bring you", "click \"Follow\"",
-          "so you don't miss anything", "so you never miss", "Follow us")),
+      List.of("And also", "Also", "See also", "Also read", "Related", "Every day, we bring you",
+          "new captivating content", "click \"Follow\"", "hit \"Follow\"", "so you don't miss anything",
+          "so you never miss", "never miss a thing", "Follow us", "follow us on")),
   /** Spanish. */
   SPANISH("es",
       List.of("LEA TAMBIÉN", "LEER TAMBIÉN", "LEE TAMBIÉN", "VER TAMBIÉN", "VEA TAMBIÉN", "LEA MÁS", "LEER MÁS",
           "TE PUEDE INTERESAR", "TAMBIÉN TE PUEDE INTERESAR"),
       List.of("Y también", "Y además", "Cada día te ofrecemos", "Cada día le ofrecemos", "Cada día os ofrecemos",
-          "Cada día, te proponemos", "Cada día, le proponemos", "haz clic en \"Seguir\"", "haga clic en \"Seguir\"",
-          "para no perderte nada", "para no perderse nada", "Síguenos")),
+          "Cada día, te proponemos", "Cada día, le proponemos", "nuevos contenidos cautivadores",
+          "nuevos contenidos atractivos", "haz clic en \"Seguir\"", "haga clic en \"Seguir\"", "pulsa \"Seguir\"",
+          "para no perderte nada", "para no perderse nada", "no te pierdas nada", "También", "Síguenos",
+          "síguenos en")),
   /** German. */
   GERMAN("de",
       List.of("LESEN SIE AUCH", "AUCH LESEN", "LESEN SIE MEHR", "MEHR ZUM THEMA", "SIEHE AUCH", "AUCH INTERESSANT",
           "DAS KÖNNTE SIE AUCH INTERESSIEREN"),
       List.of("Und außerdem", "Und auch", "Auch interessant", "Jeden Tag bieten wir Ihnen", "Jeden Tag bieten wir dir",
-          "Jeden Tag präsentieren wir Ihnen", "klicken Sie auf \"Folgen\"", "klicke auf \"Folgen\"",
-          "um nichts zu verpassen", "Folgen Sie uns")),
+          "Jeden Tag präsentieren wir Ihnen", "neue spannende Inhalte", "neue fesselnde Inhalte",
+          "klicken Sie auf \"Folgen\"", "klicke auf \"Folgen\"", "um nichts zu verpassen",
+          "nichts mehr zu verpassen", "Außerdem", "Folgen Sie uns")),
   /** Italian. */
   ITALIAN("it",
       List.of("LEGGI ANCHE", "LEGGI PURE", "VEDI ANCHE", "LEGGI DI PIÙ", "POTREBBE INTERESSARTI", "DA LEGGERE"),
       List.of("E anche", "E inoltre", "Ogni giorno vi proponiamo", "Ogni giorno ti proponiamo", "Ogni giorno ti offriamo",
-          "Ogni giorno vi offriamo", "clicca su \"Segui\"", "cliccate su \"Segui\"", "per non perdere nulla",
-          "per non perderti nulla", "Seguici")),
+          "Ogni giorno vi offriamo", "nuovi contenuti accattivanti", "clicca su \"Segui\"", "cliccate su \"Segui\"",
+          "per non perdere nulla", "per non perderti nulla", "per non perdere niente", "Inoltre", "Seguici",
+          "seguici su")),
   /** Portuguese. */
   PORTUGUESE("pt",
       List.of("LEIA TAMBÉM", "LEIA MAIS", "VEJA TAMBÉM", "LER TAMBÉM", "LEIA AINDA", "SAIBA MAIS", "VEJA MAIS"),
       List.of("E também", "E ainda", "Todos os dias trazemos", "Todos os dias oferecemos", "Todos os dias, propomos",
-          "Todos os dias propomos", "clique em \"Seguir\"", "para não perder nada", "Siga-nos"));
+          "Todos os dias propomos", "novos conteúdos cativantes", "clique em \"Seguir\"", "para não perder nada",
+          "não perca nada", "Também", "Siga-nos"));
 
   private final String code;
   private final List<String> crossLinkMarkers;
