@@ -21,7 +21,10 @@
     // Generated classes stay package-private: builders are reached as Article.builder().
     get = {},
     // The JSON form is written by hand (internal.ModelJson): no generated Jackson glue.
-    jacksonIntegration = false)
+    jacksonIntegration = false,
+    // No @Generated or other class-path annotations in the generated code: Immutables is a
+    // build-time tool only, and consumers compiling against core must not need its jar.
+    allowedClasspathAnnotations = {Override.class})
 package io.github.articlekit.core;
 
 import org.immutables.value.Value;
