@@ -8,11 +8,13 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import io.github.articlekit.core.internal.ModelJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A ready-made JSON reader and writer for {@link Article}, thread-safe and reusable.
@@ -113,7 +115,7 @@ public final class ArticleJson {
    */
   public static Article fromJson(String json) {
     try {
-      return READER.readValue(json);
+      return notNull(READER.readValue(json));
     } catch (JsonProcessingException e) {
       throw refusal(e);
     }
@@ -129,7 +131,7 @@ public final class ArticleJson {
    */
   public static Article fromJson(Reader json) {
     try {
-      return READER.without(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE).readValue(json);
+      return notNull(READER.without(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE).readValue(json));
     } catch (JsonProcessingException e) {
       throw refusal(e);
     } catch (IOException e) {
@@ -147,7 +149,7 @@ public final class ArticleJson {
    */
   public static Article fromJson(InputStream json) {
     try {
-      return READER.without(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE).readValue(json);
+      return notNull(READER.without(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE).readValue(json));
     } catch (JsonProcessingException e) {
       throw refusal(e);
     } catch (IOException e) {
@@ -155,12 +157,30 @@ public final class ArticleJson {
     }
   }
 
+  /** Jackson reads a JSON {@code null} as a null value without asking the deserializer; refuse it here. */
+  private static Article notNull(@Nullable Article article) {
+    if (article == null) {
+      throw new ArticleException(ArticleException.INVALID_JSON,
+          "Invalid article JSON: expected an object, found null");
+    }
+    return article;
+  }
+
   private static ArticleException refusal(JsonProcessingException e) {
+    if (e instanceof ModelJson.InvalidModelException) {
+      // Well-formed JSON that is not an article: the path locates the problem; a tree keeps no
+      // positions, so a line and column would point at the enclosing value, not at the property.
+      ModelJson.InvalidModelException invalid = (ModelJson.InvalidModelException) e;
+      String where = invalid.path().isEmpty() ? "" : " at " + invalid.path();
+      return new ArticleException(ArticleException.INVALID_JSON,
+          "Invalid article JSON" + where + ": " + invalid.problem(), 0, 0, -1, e);
+    }
     JsonLocation location = e.getLocation();
     int line = location == null ? 0 : location.getLineNr();
     int column = location == null ? 0 : location.getColumnNr();
-    String where = line > 0 ? " (line " + line + ", column " + column + ")" : "";
+    String where = line <= 0 ? "" : column <= 0 ? " (line " + line + ")" : " (line " + line + ", column " + column + ")";
+    long offset = location == null ? -1 : location.getByteOffset();
     return new ArticleException(ArticleException.INVALID_JSON,
-        "Invalid article JSON" + where + ": " + e.getOriginalMessage(), line, column, -1, e);
+        "Invalid article JSON" + where + ": " + e.getOriginalMessage(), line, column, offset, e);
   }
 }

@@ -73,8 +73,8 @@ public abstract sealed class CrossLink implements Block permits ImmutableCrossLi
 
   @Override
   public String toString() {
-    return "CrossLink{" + label() + ": " + Models.abbreviate(title())
-        + url().map(u -> " <" + u + ">").orElse("") + "}";
+    return "CrossLink{" + Models.abbreviate(label()) + ": " + Models.abbreviate(title())
+        + url().map(u -> " <" + Models.abbreviate(u) + ">").orElse("") + "}";
   }
 
   /** Builds a {@link CrossLink}. */

@@ -1,6 +1,7 @@
 package io.github.articlekit.core.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -122,26 +123,64 @@ public final class ModelJson {
   private static final class Refusal extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    final String path;
+    final String problem;
+
     Refusal(String path, String problem) {
       super((path.isEmpty() ? "" : path + ": ") + problem, null, false, false);
+      this.path = path;
+      this.problem = problem;
+    }
+  }
+
+  /**
+   * A JSON value that is well formed but does not describe a model value: a missing or blank
+   * property, a wrong type, an unknown block type, a broken invariant. {@link #path()} names the
+   * offending property ({@code sections[0].blocks[1].type}); the location is where the value being
+   * read starts, since a tree has no positions for its properties.
+   */
+  public static final class InvalidModelException extends MismatchedInputException {
+    private static final long serialVersionUID = 1L;
+
+    private final String path;
+    private final String problem;
+
+    InvalidModelException(JsonParser parser, Class<?> type, JsonLocation start, String path, String problem) {
+      super(parser, "Cannot read " + type.getSimpleName() + ": " + (path.isEmpty() ? "" : path + ": ") + problem,
+          start);
+      this.path = path;
+      this.problem = problem;
+      this._targetType = type;
+    }
+
+    /** @return the path of the offending property, e.g. {@code sections[0].blocks[1].type}; empty for the value itself */
+    public String path() {
+      return path;
+    }
+
+    /** @return what is wrong, without the path */
+    public String problem() {
+      return problem;
     }
   }
 
   private static <T> T read(JsonParser parser, DeserializationContext context, Class<T> type,
       java.util.function.Function<JsonNode, T> reader) throws IOException {
+    JsonLocation start = parser.currentTokenLocation();
     JsonNode node = context.readTree(parser);
     try {
       return reader.apply(node);
-    } catch (Refusal | IllegalArgumentException | IllegalStateException e) {
-      throw MismatchedInputException.from(parser, type,
-          "Cannot read " + type.getSimpleName() + ": " + e.getMessage());
+    } catch (Refusal e) {
+      throw new InvalidModelException(parser, type, start, e.path, e.problem);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new InvalidModelException(parser, type, start, "", String.valueOf(e.getMessage()));
     }
   }
 
   static Article readArticle(JsonNode node, String path) {
     requireObject(node, path);
-    Article.Builder builder = Article.builder().title(requiredText(node, path, "title"));
-    forEach(node, path, "headings", (item, itemPath) -> builder.addHeadings(text(item, itemPath)));
+    Article.Builder builder = Article.builder().title(requiredNonBlankText(node, path, "title"));
+    forEach(node, path, "headings", (item, itemPath) -> builder.addHeadings(nonBlankText(item, itemPath)));
     forEach(node, path, "lead", (item, itemPath) -> builder.addLead(readBlock(item, itemPath)));
     forEach(node, path, "sections", (item, itemPath) -> builder.addSections(readSection(item, itemPath)));
     forEach(node, path, "boilerplate",
@@ -151,7 +190,7 @@ public final class ModelJson {
 
   static Section readSection(JsonNode node, String path) {
     requireObject(node, path);
-    Section.Builder builder = Section.builder().heading(requiredText(node, path, "heading"));
+    Section.Builder builder = Section.builder().heading(requiredNonBlankText(node, path, "heading"));
     forEach(node, path, "blocks", (item, itemPath) -> builder.addBlocks(readBlock(item, itemPath)));
     builder.span(optionalSpan(node, path));
     return build(builder::build, path);
@@ -173,7 +212,7 @@ public final class ModelJson {
 
   static Paragraph readParagraph(JsonNode node, String path) {
     requireObject(node, path);
-    Paragraph.Builder builder = Paragraph.builder().text(requiredText(node, path, "text"));
+    Paragraph.Builder builder = Paragraph.builder().text(requiredNonBlankText(node, path, "text"));
     builder.span(optionalSpan(node, path));
     return build(builder::build, path);
   }
@@ -181,11 +220,11 @@ public final class ModelJson {
   static CrossLink readCrossLink(JsonNode node, String path) {
     requireObject(node, path);
     CrossLink.Builder builder = CrossLink.builder()
-        .label(requiredText(node, path, "label"))
-        .title(requiredText(node, path, "title"));
+        .label(requiredNonBlankText(node, path, "label"))
+        .title(requiredNonBlankText(node, path, "title"));
     JsonNode url = node.get("url");
     if (url != null && !url.isNull()) {
-      builder.url(text(url, join(path, "url")));
+      builder.url(nonBlankText(url, join(path, "url")));
     }
     builder.span(optionalSpan(node, path));
     return build(builder::build, path);
@@ -193,7 +232,7 @@ public final class ModelJson {
 
   static Boilerplate readBoilerplate(JsonNode node, String path) {
     requireObject(node, path);
-    Boilerplate.Builder builder = Boilerplate.builder().text(requiredText(node, path, "text"));
+    Boilerplate.Builder builder = Boilerplate.builder().text(requiredNonBlankText(node, path, "text"));
     builder.span(optionalSpan(node, path));
     return build(builder::build, path);
   }
@@ -236,6 +275,21 @@ public final class ModelJson {
       throw new Refusal(join(path, field), "missing required property \"" + field + "\"");
     }
     return text(value, join(path, field));
+  }
+
+  private static String requiredNonBlankText(JsonNode node, String path, String field) {
+    return nonBlank(requiredText(node, path, field), join(path, field));
+  }
+
+  private static String nonBlankText(JsonNode value, String path) {
+    return nonBlank(text(value, path), path);
+  }
+
+  private static String nonBlank(String text, String path) {
+    if (Texts.isBlank(text)) {
+      throw new Refusal(path, "must not be blank");
+    }
+    return text;
   }
 
   private static String text(JsonNode value, String path) {

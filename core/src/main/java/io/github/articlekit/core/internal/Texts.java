@@ -13,7 +13,9 @@ public final class Texts {
   /** Whether {@code c} is invisible spacing to a reader. */
   public static boolean isBlankChar(char c) {
     if (c <= ' ') {
-      return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B;
+      // Java's white space among the controls: tab, line feed, vertical tab, form feed, carriage
+      // return, and the file, group, record and unit separators U+001C..U+001F.
+      return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
     }
     if (c < 0x85) {
       return false;
@@ -85,21 +87,34 @@ public final class Texts {
     return value;
   }
 
-  /** Counts words: maximal runs of letters or digits, apostrophes and hyphens inside a run included. */
+  /**
+   * Counts words: maximal runs of letters or digits (any plane), with the combining marks of
+   * decomposed text and apostrophes and hyphens between two letters or digits inside a run.
+   */
   public static int countWords(CharSequence s) {
     int words = 0;
     boolean inWord = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
+    int length = s.length();
+    int i = 0;
+    while (i < length) {
+      int c = Character.codePointAt(s, i);
+      int next = i + Character.charCount(c);
       boolean wordChar = Character.isLetterOrDigit(c)
-          || Character.isSurrogate(c)
-          || (inWord && (c == '\'' || c == '\u2019' || c == '-') && i + 1 < s.length()
-              && Character.isLetterOrDigit(s.charAt(i + 1)));
+          || (inWord && isCombiningMark(c))
+          || (inWord && (c == '\'' || c == '\u2019' || c == '-') && next < length
+              && Character.isLetterOrDigit(Character.codePointAt(s, next)));
       if (wordChar && !inWord) {
         words++;
       }
       inWord = wordChar;
+      i = next;
     }
     return words;
+  }
+
+  private static boolean isCombiningMark(int c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
   }
 }
