@@ -68,6 +68,22 @@ public abstract class Article {
   public abstract Article withTitle(String title);
 
   /**
+   * Copies this article with another heading list.
+   *
+   * @param headings the new headings
+   * @return the copy
+   */
+  public abstract Article withHeadings(Iterable<String> headings);
+
+  /**
+   * Copies this article with another lead.
+   *
+   * @param lead the new lead blocks
+   * @return the copy
+   */
+  public abstract Article withLead(Iterable<? extends Block> lead);
+
+  /**
    * Copies this article with other sections.
    *
    * @param sections the new sections
@@ -168,9 +184,9 @@ public abstract class Article {
 
   @Value.Check
   final void check() {
-    Texts.requireNonBlank(title(), "article.title");
+    Texts.requireOneLineText(title(), "article.title");
     for (int i = 0; i < headings().size(); i++) {
-      Texts.requireNonBlank(headings().get(i), "article.headings[" + i + "]");
+      Texts.requireOneLineText(headings().get(i), "article.headings[" + i + "]");
     }
   }
 

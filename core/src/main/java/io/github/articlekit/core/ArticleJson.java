@@ -56,6 +56,8 @@ public final class ArticleJson {
             .maxDocumentLength(MAX_DOCUMENT_LENGTH)
             .build())
         .build();
+    // A duplicate key ("title" twice) is ambiguous: refuse it rather than keep the last one.
+    factory.enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     return new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 

@@ -41,9 +41,25 @@ public abstract class Boilerplate {
   @Value.Auxiliary
   public abstract Optional<SourceSpan> span();
 
+  /**
+   * Copies this boilerplate with another text.
+   *
+   * @param text the new text, not blank
+   * @return the copy
+   */
+  public abstract Boilerplate withText(String text);
+
+  /**
+   * Copies this boilerplate with another span.
+   *
+   * @param span the new span
+   * @return the copy
+   */
+  public abstract Boilerplate withSpan(SourceSpan span);
+
   @Value.Check
   final void check() {
-    Texts.requireNonBlank(text(), "boilerplate.text");
+    Texts.requireOneLineText(text(), "boilerplate.text");
   }
 
   @Override

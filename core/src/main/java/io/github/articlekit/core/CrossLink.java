@@ -55,6 +55,30 @@ public abstract sealed class CrossLink implements Block permits ImmutableCrossLi
   }
 
   /**
+   * Copies this cross-link with another label.
+   *
+   * @param label the new label, not blank
+   * @return the copy
+   */
+  public abstract CrossLink withLabel(String label);
+
+  /**
+   * Copies this cross-link with another title.
+   *
+   * @param title the new title, not blank
+   * @return the copy
+   */
+  public abstract CrossLink withTitle(String title);
+
+  /**
+   * Copies this cross-link with another URL.
+   *
+   * @param url the new URL, not blank
+   * @return the copy
+   */
+  public abstract CrossLink withUrl(String url);
+
+  /**
    * Copies this cross-link with another span.
    *
    * @param span the new span
@@ -64,10 +88,10 @@ public abstract sealed class CrossLink implements Block permits ImmutableCrossLi
 
   @Value.Check
   final void check() {
-    Texts.requireNonBlank(label(), "crossLink.label");
-    Texts.requireNonBlank(title(), "crossLink.title");
+    Texts.requireOneLineText(label(), "crossLink.label");
+    Texts.requireOneLineText(title(), "crossLink.title");
     if (url().isPresent()) {
-      Texts.requireNonBlank(url().get(), "crossLink.url");
+      Texts.requireOneLineText(url().get(), "crossLink.url");
     }
   }
 

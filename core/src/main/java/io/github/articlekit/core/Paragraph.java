@@ -59,7 +59,7 @@ public abstract sealed class Paragraph implements Block permits ImmutableParagra
 
   @Value.Check
   final void check() {
-    Texts.requireNonBlank(text(), "paragraph.text");
+    Texts.requireOneLineText(text(), "paragraph.text");
   }
 
   @Override

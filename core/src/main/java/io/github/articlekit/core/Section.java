@@ -35,6 +35,22 @@ public abstract class Section {
   public abstract Optional<SourceSpan> span();
 
   /**
+   * Copies this section with another heading.
+   *
+   * @param heading the new heading, not blank
+   * @return the copy
+   */
+  public abstract Section withHeading(String heading);
+
+  /**
+   * Copies this section with another span.
+   *
+   * @param span the new span
+   * @return the copy
+   */
+  public abstract Section withSpan(SourceSpan span);
+
+  /**
    * Copies this section with other blocks.
    *
    * @param blocks the new blocks
@@ -54,7 +70,7 @@ public abstract class Section {
 
   @Value.Check
   final void check() {
-    Texts.requireNonBlank(heading(), "section.heading");
+    Texts.requireOneLineText(heading(), "section.heading");
   }
 
   @Override

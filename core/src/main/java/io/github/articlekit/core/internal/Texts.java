@@ -88,6 +88,21 @@ public final class Texts {
   }
 
   /**
+   * Throws {@link IllegalArgumentException} naming {@code field} when {@code value} is blank or holds a
+   * line break: the model's texts are single lines (a hard-wrapped paragraph's lines are joined with
+   * spaces), which is what lets an article be written back in the layout and parsed again.
+   *
+   * @return {@code value}
+   */
+  public static String requireOneLineText(String value, String field) {
+    requireNonBlank(value, field);
+    if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
+      throw new IllegalArgumentException(field + " must be a single line (join wrapped lines with spaces)");
+    }
+    return value;
+  }
+
+  /**
    * Counts words: maximal runs of letters or digits (any plane), with the combining marks of
    * decomposed text and apostrophes and hyphens between two letters or digits inside a run.
    */
