@@ -7,7 +7,8 @@
 #
 # Environment: COUNT (articles, default 20000), SEED (default 42), RUNS (runs per setting, the fastest
 # counts; default 3), CLI_JAR, BENCH_JAR (defaults: the jars built by `mvn package`), KEEP=1 to keep the
-# temporary folder. Times are wall-clock, JVM start-up included.
+# temporary folder. Times are wall-clock, JVM start-up included; CPU time (user + sys, all threads) is
+# shown too. The speed-up needs two idle cores: check the load average printed with the results.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -43,43 +44,43 @@ FILES="$(find "$CORPUS" -type f -name '*.txt' | wc -l)"
 # Read every file once so that both settings start from the page cache.
 find "$CORPUS" -type f -exec cat {} + > /dev/null
 
-now() { date +%s.%N; }
-
-# Runs the CLI RUNS times with --jobs $1 and prints the fastest wall-clock time in seconds.
+# Runs the CLI RUNS times with --jobs $1; prints the fastest run's wall-clock and CPU (user + sys) seconds.
 time_jobs() {
-  local jobs="$1" best="" run start end elapsed status lines
+  local jobs="$1" best="" best_cpu="" run status lines real cpu
+  local out="$WORK/out-jobs$jobs.jsonl" log="$WORK/cli-jobs$jobs.log" timing="$WORK/time-jobs$jobs"
   for ((run = 1; run <= RUNS; run++)); do
-    local out="$WORK/out-jobs$jobs.jsonl"
     rm -f "$out"
-    start="$(now)"
     set +e
-    java -Xmx256m -jar "$CLI_JAR" parse "$CORPUS" --format jsonl --out "$out" --jobs "$jobs" \
-      > "$WORK/cli-jobs$jobs.log" 2>&1
+    TIMEFORMAT="%R %U %S"
+    { time java -Xmx256m -jar "$CLI_JAR" parse "$CORPUS" --format jsonl --out "$out" --jobs "$jobs" \
+        > "$log" 2>&1; } 2> "$timing"
     status=$?
     set -e
-    end="$(now)"
-    # Exit status 0 is success; a non-zero status is reported but does not stop the timing (the CLI may
-    # signal warnings). No output at all means the run failed.
+    # Exit status 1 means some input was refused (reported in the log); no output at all is a failure.
     if [[ ! -s "$out" ]]; then
       echo "batch.sh: --jobs $jobs wrote no output (exit $status):" >&2
-      tail -20 "$WORK/cli-jobs$jobs.log" >&2
+      tail -20 "$log" >&2
       exit 1
     fi
     lines="$(wc -l < "$out")"
-    elapsed="$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", b - a }')"
-    echo "  --jobs $jobs run $run: ${elapsed} s, exit $status, $lines JSON lines" >&2
-    if [[ -z "$best" ]] || awk -v a="$elapsed" -v b="$best" 'BEGIN { exit !(a < b) }'; then
-      best="$elapsed"
+    read -r real user sys < "$timing"
+    cpu="$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.3f", u + s }')"
+    echo "  --jobs $jobs run $run: ${real} s wall, ${cpu} s CPU, exit $status, $lines JSON lines" >&2
+    if [[ -z "$best" ]] || awk -v a="$real" -v b="$best" 'BEGIN { exit !(a < b) }'; then
+      best="$real"
+      best_cpu="$cpu"
     fi
   done
-  echo "$best"
+  echo "$best $best_cpu"
 }
 
+LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
 echo "Corpus: $FILES files, $BYTES bytes ($(awk -v b="$BYTES" 'BEGIN { printf "%.1f", b / 1e6 }') MB); $(nproc) CPUs; best of $RUNS runs"
-T1="$(time_jobs 1)"
-T2="$(time_jobs 2)"
-awk -v b="$BYTES" -v t1="$T1" -v t2="$T2" 'BEGIN {
-  printf "--jobs 1: %7.3f s  %7.1f MB/s\n", t1, b / 1e6 / t1
-  printf "--jobs 2: %7.3f s  %7.1f MB/s\n", t2, b / 1e6 / t2
-  printf "speed-up (--jobs 2 vs --jobs 1): %.2fx (target >= 1.7x)\n", t1 / t2
+read -r T1 C1 <<< "$(time_jobs 1)"
+read -r T2 C2 <<< "$(time_jobs 2)"
+echo "Load average before/after: $LOAD_BEFORE / $(cut -d' ' -f1-3 /proc/loadavg)"
+awk -v b="$BYTES" -v t1="$T1" -v t2="$T2" -v c1="$C1" -v c2="$C2" 'BEGIN {
+  printf "--jobs 1: %7.3f s wall  %7.1f MB/s  (%.3f s CPU)\n", t1, b / 1e6 / t1, c1
+  printf "--jobs 2: %7.3f s wall  %7.1f MB/s  (%.3f s CPU)\n", t2, b / 1e6 / t2, c2
+  printf "speed-up (--jobs 2 vs --jobs 1, wall): %.2fx (target >= 1.7x)\n", t1 / t2
 }'
