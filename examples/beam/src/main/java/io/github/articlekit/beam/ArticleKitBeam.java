@@ -154,8 +154,17 @@ public final class ArticleKitBeam {
       return EXIT_USAGE;
     }
     long start = System.nanoTime();
-    PipelineResult result = pipeline.run();
-    PipelineResult.State state = result.waitUntilFinish();
+    PipelineResult result;
+    PipelineResult.State state;
+    try {
+      result = pipeline.run();
+      state = result.waitUntilFinish();
+    } catch (RuntimeException e) {
+      // A failure of the job as a whole (no file matches a plain path, an output that cannot be
+      // written): one line, as the CLI reports errors. A bad input file is a refusal, never this.
+      err.println("articlekit-beam: the job failed: " + describe(e));
+      return EXIT_REFUSED;
+    }
     double seconds = (System.nanoTime() - start) / 1e9;
     Map<String, Long> counters = counters(result);
     if (counters == null) {
@@ -167,7 +176,24 @@ public final class ArticleKitBeam {
       err.println("articlekit-beam: the job ended " + state);
       return EXIT_REFUSED;
     }
-    return counters != null && counters.getOrDefault("refusals", 0L) > 0 ? EXIT_REFUSED : 0;
+    if (counters == null) {
+      return 0;
+    }
+    if (counters.get("articles") + counters.get("refusals") == 0) {
+      err.println("articlekit-beam: no file matches " + options.getInput());
+      return EXIT_REFUSED;
+    }
+    return counters.get("refusals") > 0 ? EXIT_REFUSED : 0;
+  }
+
+  /** @return the innermost cause's class and message, on one line */
+  private static String describe(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    String message = cause.getMessage();
+    return JsonLines.oneLine(cause.getClass().getName() + (message == null ? "" : ": " + message));
   }
 
   /**

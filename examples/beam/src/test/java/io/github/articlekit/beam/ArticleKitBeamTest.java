@@ -131,6 +131,19 @@ class ArticleKitBeamTest {
   }
 
   @Test
+  void nothingToParseIsReportedOnOneLineAndExitsOne() {
+    assertThat(run("--input=" + dir + "/none/*.txt", "--output=" + dir.resolve("out/a")))
+        .isEqualTo(ArticleKitBeam.EXIT_REFUSED);
+    assertThat(err()).contains("articlekit-beam: no file matches " + dir + "/none/*.txt");
+
+    errBytes.reset();
+    assertThat(run("--input=" + dir + "/missing.txt", "--output=" + dir.resolve("out/a")))
+        .isEqualTo(ArticleKitBeam.EXIT_REFUSED);
+    assertThat(err()).contains("articlekit-beam: the job failed: java.io.FileNotFoundException: No files matched spec: "
+        + dir + "/missing.txt").doesNotContain("\tat ");
+  }
+
+  @Test
   void usageErrorsExitTwo() {
     assertThat(run("--input=x/*.txt")).isEqualTo(ArticleKitBeam.EXIT_USAGE);
     assertThat(err()).contains("--output").contains("Usage: java -jar articlekit-beam.jar");
