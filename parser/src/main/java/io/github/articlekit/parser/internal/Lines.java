@@ -13,15 +13,19 @@ import java.util.Arrays;
 final class Lines {
   final String input;
   int count;
-  int[] start = new int[64];
-  int[] end = new int[64];
+  int[] start;
   /** First non-blank character, or -1 for a blank line. */
-  int[] contentStart = new int[64];
+  int[] contentStart;
   /** Just past the last non-blank character. */
-  int[] contentEnd = new int[64];
+  int[] contentEnd;
 
   Lines(String input) {
     this.input = input;
+    // News text averages 40 to 80 characters a line: start near the right size, grow if needed.
+    int capacity = Math.max(16, input.length() / 40);
+    start = new int[capacity];
+    contentStart = new int[capacity];
+    contentEnd = new int[capacity];
     split();
   }
 
@@ -33,8 +37,18 @@ final class Lines {
     int lastVisibleEnd = 0;
     for (int i = 0; i < length; i++) {
       char c = s.charAt(i);
+      if ((char) (c - '!') < 0x5E) { // printable ASCII but space: the common case, one compare
+        if (firstVisible < 0) {
+          firstVisible = i;
+        }
+        lastVisibleEnd = i + 1;
+        continue;
+      }
+      if (c == ' ') {
+        continue;
+      }
       if (c == '\n' || c == '\r') {
-        add(lineStart, i, firstVisible, lastVisibleEnd);
+        add(lineStart, firstVisible, lastVisibleEnd);
         if (c == '\r' && i + 1 < length && s.charAt(i + 1) == '\n') {
           i++;
         }
@@ -60,7 +74,7 @@ final class Lines {
         lastVisibleEnd = i + 1;
       }
     }
-    add(lineStart, length, firstVisible, lastVisibleEnd);
+    add(lineStart, firstVisible, lastVisibleEnd);
   }
 
   /** Refuses control characters (but tab and form feed) and lone surrogates. */
@@ -79,16 +93,14 @@ final class Lines {
         line, column, -1, null);
   }
 
-  private void add(int lineStart, int lineEnd, int firstVisible, int lastVisibleEnd) {
+  private void add(int lineStart, int firstVisible, int lastVisibleEnd) {
     if (count == start.length) {
       int capacity = count * 2;
       start = Arrays.copyOf(start, capacity);
-      end = Arrays.copyOf(end, capacity);
       contentStart = Arrays.copyOf(contentStart, capacity);
       contentEnd = Arrays.copyOf(contentEnd, capacity);
     }
     start[count] = lineStart;
-    end[count] = lineEnd;
     contentStart[count] = firstVisible;
     contentEnd[count] = firstVisible < 0 ? lineStart : lastVisibleEnd;
     count++;
