@@ -58,6 +58,7 @@ public final class LayoutParser {
 
     // The heading list: its line numbers (0-based), and its entries grouped by folded text.
     private int[] entryLines = new int[0];
+    private String[] entryTexts = new String[0];
     private final HeadingTable headings = new HeadingTable();
     /** Per line: 0 not looked up yet, -1 no group, else 1 + the index of the line's group. */
     private int[] lineGroup = new int[0];
@@ -84,12 +85,11 @@ public final class LayoutParser {
         int listEnd = candidateListEnd(listStart);
         if (isHeadingList(listStart, listEnd)) {
           hasList = true;
-          for (int line = listStart; line < listEnd; line++) {
-            article.addHeadings(lines.content(line));
-          }
+          article.addHeadings(entryTexts);
           bodyStart = listEnd;
         } else {
           entryLines = new int[0];
+          entryTexts = new String[0];
           headings.clear();
           java.util.Arrays.fill(lineGroup, 0);
         }
@@ -135,16 +135,18 @@ public final class LayoutParser {
      */
     private int candidateListEnd(int listStart) {
       int blockEnd = blockEnd(listStart);
-      boolean repeats = false;
+      StringBuilder repeatedFirstChars = new StringBuilder();
       for (int line = listStart; line < blockEnd; line++) {
         fold(line);
         EntryGroup group = headings.getOrAdd(scratch);
         lineGroup[line] = group.index + 1;
-        repeats |= ++group.listed > 1;
+        if (++group.listed == 2) {
+          repeatedFirstChars.append(scratch.chars[0]);
+        }
       }
       int listEnd = blockEnd;
-      if (repeats) {
-        countHeadingLines(blockEnd);
+      if (repeatedFirstChars.length() > 0) {
+        countHeadingLines(blockEnd, repeatedFirstChars.toString());
         for (int line = listStart; line < blockEnd; line++) {
           EntryGroup group = headings.group(lineGroup[line] - 1);
           if (group.seenInList && group.inBody < group.listed) {
@@ -155,8 +157,10 @@ public final class LayoutParser {
         }
       }
       entryLines = new int[listEnd - listStart];
+      entryTexts = new String[listEnd - listStart];
       for (int i = 0; i < entryLines.length; i++) {
         entryLines[i] = listStart + i;
+        entryTexts[i] = lines.content(listStart + i);
         headings.group(lineGroup[listStart + i] - 1).add(i);
       }
       // Block lines past the cut are body lines: look them up afresh against the entries.
@@ -167,8 +171,13 @@ public final class LayoutParser {
     }
 
     /** Counts, for each group, the blocks from {@code from} on whose first line folds to it. */
-    private void countHeadingLines(int from) {
+    private void countHeadingLines(int from, String repeatedFirstChars) {
       for (int line = nextNonBlank(from); line >= 0; line = nextNonBlank(blockEnd(line))) {
+        char first = input.charAt(lines.contentStart[line]);
+        // Only repeated entries are counted: a line whose first letter folds to none of theirs is skipped unfolded.
+        if (first < 0x300 && repeatedFirstChars.indexOf(foldFirst(first)) < 0) {
+          continue;
+        }
         EntryGroup group = groupOf(line);
         if (group != null) {
           group.inBody++;
@@ -235,7 +244,7 @@ public final class LayoutParser {
           } else {
             next = entry + 1;
           }
-          String listed = lines.content(entryLines[entry]);
+          String listed = entryTexts[entry];
           String written = lines.content(line);
           if (!listed.equals(written)) {
             info(DiagnosticCode.HEADING_LOOSE_MATCH, "heading \"" + written + "\" matches list entry \""
@@ -249,7 +258,7 @@ public final class LayoutParser {
       }
       for (int i = 0; i < found.length; i++) {
         if (!found[i]) {
-          warn(DiagnosticCode.HEADING_NOT_FOUND, "heading \"" + lines.content(entryLines[i])
+          warn(DiagnosticCode.HEADING_NOT_FOUND, "heading \"" + entryTexts[i]
               + "\" is listed but not found in the body", entryLines[i]);
         }
       }
@@ -263,6 +272,9 @@ public final class LayoutParser {
      * can bring back a heading out of order.
      */
     private int matchEntry(int line, boolean[] found, int next, boolean oneLine) {
+      if (next < entryTexts.length && isWrittenAs(line, entryTexts[next])) {
+        return next; // the common case: the heading expected next, written exactly as listed
+      }
       EntryGroup group = groupOf(line);
       if (group == null) {
         return -1;
@@ -525,6 +537,10 @@ public final class LayoutParser {
 
     private boolean hasEntries(@Nullable EntryGroup group) {
       return group != null && group.size > 0;
+    }
+
+    private boolean isWrittenAs(int line, String text) {
+      return lines.contentLength(line) == text.length() && input.startsWith(text, lines.contentStart[line]);
     }
 
     /** Folds the line's content into {@link #scratch}. */
@@ -812,6 +828,14 @@ public final class LayoutParser {
     int type = Character.getType(c);
     return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
         || type == Character.ENCLOSING_MARK;
+  }
+
+  /** The first character of a fold, as {@link #foldComposed} makes it. */
+  private static char foldFirst(char c) {
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c == '`' ? '\'' : c;
+    }
+    return Character.toLowerCase(foldMark(c));
   }
 
   private static char foldMark(char c) {
