@@ -746,14 +746,20 @@ public final class LayoutParser {
   }
 
   private static void foldComposed(String text, int start, int end, FoldBuffer out) {
-    out.clear();
+    // Locals, not the buffer's fields, in the loop: folding never lengthens, so size the array once.
+    if (out.chars.length < end - start) {
+      out.chars = new char[end - start];
+    }
+    char[] chars = out.chars;
+    int length = 0;
+    int hash = 0;
     boolean pendingSpace = false;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
       if (c < 0x80) {
         if (c <= ' ') {
           if (Texts.isBlankChar(c)) {
-            pendingSpace = out.length > 0;
+            pendingSpace = length > 0;
             continue;
           }
         } else if (c >= 'A' && c <= 'Z') {
@@ -762,21 +768,25 @@ public final class LayoutParser {
           c = '\'';
         }
       } else if (Texts.isBlankChar(c)) {
-        pendingSpace = out.length > 0;
+        pendingSpace = length > 0;
         continue;
       } else {
         c = Character.toLowerCase(foldMark(c));
       }
       if (pendingSpace) {
-        char previous = out.last();
+        char previous = chars[length - 1];
         boolean tight = previous == '"' || c == '"' || c == '?' || c == '!' || c == ':' || c == ';';
         if (!tight) {
-          out.append(' ');
+          chars[length++] = ' ';
+          hash = 31 * hash + ' ';
         }
         pendingSpace = false;
       }
-      out.append(c);
+      chars[length++] = c;
+      hash = 31 * hash + c;
     }
+    out.length = length;
+    out.hash = hash;
   }
 
   /** A folded heading being built: its characters and their {@link String#hashCode()}, kept as they come. */
@@ -788,18 +798,6 @@ public final class LayoutParser {
     void clear() {
       length = 0;
       hash = 0;
-    }
-
-    void append(char c) {
-      if (length == chars.length) {
-        chars = java.util.Arrays.copyOf(chars, length * 2);
-      }
-      chars[length++] = c;
-      hash = 31 * hash + c;
-    }
-
-    char last() {
-      return chars[length - 1];
     }
 
     boolean contentEquals(String key) {

@@ -10,6 +10,9 @@ import java.util.Arrays;
  * are not text are refused first, in a tight loop of their own.
  */
 final class Lines {
+  /** Per thread, a chunk of the input copied out for validation; never shared between parses running at once. */
+  private static final ThreadLocal<char[]> CHUNK = ThreadLocal.withInitial(() -> new char[4096]);
+
   final String input;
   int count;
   int[] start;
@@ -43,21 +46,32 @@ final class Lines {
   private boolean validate() {
     String s = input;
     int length = s.length();
+    char[] chunk = CHUNK.get();
     boolean lineFeedsEndLines = true;
-    for (int i = 0; i < length; i++) {
-      char c = s.charAt(i);
-      if (c < ' ') {
-        if (c == '\r') {
-          lineFeedsEndLines &= i + 1 < length && s.charAt(i + 1) == '\n';
-        } else if (c != '\n') {
-          checkControl(c, i);
+    for (int from = 0; from < length; from += chunk.length) {
+      int to = Math.min(length, from + chunk.length);
+      s.getChars(from, to, chunk, 0); // scanning an array beats charAt on a UTF-16 string
+      for (int j = 0, n = to - from; j < n; j++) {
+        char c = chunk[j];
+        if (c >= ' ' && c < 0x7F) {
+          continue;
         }
-      } else if (c >= 0x7F) {
-        if (c <= 0x9F) {
+        int i = from + j;
+        if (c < ' ') {
+          if (c == '\r') {
+            lineFeedsEndLines &= i + 1 < length && s.charAt(i + 1) == '\n';
+          } else if (c != '\n') {
+            checkControl(c, i);
+          }
+        } else if (c <= 0x9F) {
           checkControl(c, i);
         } else if (Character.isSurrogate(c)) {
           if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(s.charAt(i + 1))) {
-            i++;
+            if (j + 1 < n) {
+              j++;
+            } else {
+              from++; // the low half opens the next chunk: start it one further
+            }
           } else {
             refuse("a lone surrogate", i);
           }
