@@ -1,0 +1,102 @@
+package io.github.articlekit.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.articlekit.core.ArticleException;
+import io.github.articlekit.core.Boilerplate;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Behaviour that mutation testing found unchecked: limits at their edges, line counting, small accessors. */
+class MutationGapsTest {
+  private static final String ARTICLE = "Titre\n\nPartie\n\nPartie\n\nTexte.\n";
+
+  @Test
+  void strictnessIsReportedAndShown() {
+    assertThat(ArticleParser.create().isStrict()).isFalse();
+    ArticleParser strict = ArticleParser.builder().strict(true).build();
+    assertThat(strict.isStrict()).isTrue();
+    assertThat(strict.toString()).startsWith("ArticleParser{strict=true, maxInputSize=").contains("charset=UTF-8");
+  }
+
+  @Test
+  void maxInputSizeAcceptsBothEndsOfItsRange() {
+    ArticleParser.builder().maxInputSize(1).build();
+    ArticleParser.builder().maxInputSize(Integer.MAX_VALUE - 16).build();
+    assertThatIllegalArgumentException().isThrownBy(() -> ArticleParser.builder().maxInputSize(0));
+    assertThatIllegalArgumentException().isThrownBy(() -> ArticleParser.builder().maxInputSize(Integer.MAX_VALUE - 15L));
+  }
+
+  @Test
+  void inputOfExactlyTheLimitIsAcceptedAndOneMoreIsRefused() {
+    byte[] bytes = ARTICLE.getBytes(StandardCharsets.UTF_8);
+    ArticleParser exact = ArticleParser.builder().maxInputSize(bytes.length).build();
+    assertThat(exact.parse(new ByteArrayInputStream(bytes)).article().title()).isEqualTo("Titre");
+    assertThat(exact.parse(new StringReader(ARTICLE)).article().title()).isEqualTo("Titre");
+    ArticleParser oneLess = ArticleParser.builder().maxInputSize(bytes.length - 1).build();
+    ArticleException e = catchThrowableOfType(ArticleException.class,
+        () -> oneLess.parse(new ByteArrayInputStream(bytes)));
+    assertThat(e.code()).isEqualTo(ArticleException.INPUT_TOO_LARGE);
+    assertThat(e.getMessage()).contains("limit of " + (bytes.length - 1) + " bytes (" + bytes.length + ")");
+    ArticleException chars = catchThrowableOfType(ArticleException.class,
+        () -> oneLess.parse(new StringReader(ARTICLE)));
+    assertThat(chars.getMessage()).contains("limit of " + (bytes.length - 1) + " characters (" + bytes.length + ")");
+  }
+
+  @Test
+  void byteInputLongerThanOneBufferIsReadWhole() {
+    String longArticle = "Titre\n\nPartie\n\nPartie\n\n" + "Un mot de plus. ".repeat(2_000).trim() + "\n";
+    byte[] bytes = longArticle.getBytes(StandardCharsets.UTF_8);
+    assertThat(bytes.length).isGreaterThan(3 * 8192);
+    assertThat(ArticleParser.create().parse(new ByteArrayInputStream(bytes)).article())
+        .isEqualTo(ArticleParser.create().parseArticle(longArticle));
+    ArticleParser limited = ArticleParser.builder().maxInputSize(10_000).build();
+    ArticleException e = catchThrowableOfType(ArticleException.class,
+        () -> limited.parse(new ByteArrayInputStream(bytes)));
+    assertThat(e.code()).isEqualTo(ArticleException.INPUT_TOO_LARGE);
+  }
+
+  @Test
+  void malformedBytesAreLocatedCountingLoneCarriageReturnsAsLineEnds() {
+    byte[] bytes = {'T', '\r', '\n', 'x', '\r', 'y', '\r', (byte) 0xFF};
+    ArticleException e = catchThrowableOfType(ArticleException.class,
+        () -> ArticleParser.create().parse(new ByteArrayInputStream(bytes)));
+    assertThat(e.code()).isEqualTo(ArticleException.MALFORMED_INPUT);
+    assertThat(e.line()).hasValue(4);
+    assertThat(e.column()).hasValue(1);
+    assertThat(e.byteOffset()).hasValue(7);
+  }
+
+  @Test
+  void controlCharactersAreLocatedCountingLoneCarriageReturnsAsLineEnds() {
+    ArticleException e = catchThrowableOfType(ArticleException.class,
+        () -> ArticleParser.create().parse("T\r\nx\ryz\u0001"));
+    assertThat(e.line()).hasValue(3);
+    assertThat(e.column()).hasValue(3);
+  }
+
+  @Test
+  void aWarningMakesHasWarningsTrue() {
+    ParseResult result = ArticleParser.create().parse("Titre\n\nPartie\nAbsente\n\nPartie\n\nTexte.\n");
+    assertThat(result.diagnostics()).extracting(Diagnostic::code).contains(DiagnosticCode.HEADING_NOT_FOUND);
+    assertThat(result.hasWarnings()).isTrue();
+    assertThat(result.toString()).startsWith("ParseResult{Article{title=\"Titre\"")
+        .endsWith(", " + result.diagnostics().size() + " diagnostics}");
+  }
+
+  @Test
+  void removingOneAddedBoilerplatePhraseKeepsTheOthers() {
+    String text = "Titre\n\nPartie\n\nPartie\n\nTexte.\n\nPremière formule\n\nSeconde formule\n";
+    ArticleParser parser = ArticleParser.builder()
+        .addBoilerplatePhrase("Première formule")
+        .addBoilerplatePhrase("Seconde formule")
+        .removeBoilerplatePhrase("PREMIERE FORMULE")
+        .build();
+    assertThat(parser.parseArticle(text).boilerplate()).extracting(Boilerplate::text)
+        .containsExactly("Seconde formule");
+  }
+}
