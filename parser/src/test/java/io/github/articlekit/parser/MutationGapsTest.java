@@ -99,4 +99,53 @@ class MutationGapsTest {
     assertThat(parser.parseArticle(text).boilerplate()).extracting(Boilerplate::text)
         .containsExactly("Seconde formule");
   }
+  @Test
+  void controlCharactersAreRefusedAtTheEdgesOfTheirRanges() {
+    for (char c : new char[] {'\u007F', '\u0080', '\u009F', '\u001F', '\u0000'}) {
+      ArticleException e = catchThrowableOfType(ArticleException.class,
+          () -> ArticleParser.create().parse("Titre\n\nPartie\n\nPartie\n\nTe" + c + "xte.\n"));
+      assertThat(e).as("U+%04X", (int) c).isNotNull();
+      assertThat(e.getMessage()).contains(String.format("U+%04X", (int) c));
+    }
+    assertThat(ArticleParser.create().parseArticle("Titre\n\nPartie\n\nPartie\n\nTe\u00A0xte ~.\n")
+        .sections().get(0).paragraphs().get(0).text()).isEqualTo("Te\u00A0xte ~.");
+  }
+
+  @Test
+  void aSurrogatePairIsAcceptedWhereverItFallsAgainstTheScanChunks() {
+    String emoji = "\uD83D\uDE00";
+    String head = "Titre\n\nPartie\n\nPartie\n\n";
+    for (int at = 4090; at <= 4100; at++) {
+      String text = head + "x".repeat(at - head.length()) + emoji + " fin.\n";
+      assertThat(text.indexOf(emoji)).isEqualTo(at);
+      assertThat(ArticleParser.create().parseArticle(text).sections().get(0).paragraphs().get(0).text())
+          .as("pair at %d", at).endsWith(emoji + " fin.");
+    }
+    String atTheEnd = head + "Texte " + emoji;
+    assertThat(ArticleParser.create().parseArticle(atTheEnd).sections().get(0).paragraphs().get(0).text())
+        .isEqualTo("Texte " + emoji);
+    ArticleException lone = catchThrowableOfType(ArticleException.class,
+        () -> ArticleParser.create().parse(head + "x".repeat(4095 - head.length()) + "\uD83D"));
+    assertThat(lone.getMessage()).contains("lone surrogate");
+  }
+
+  @Test
+  void crossLinkUrlsInParenthesesOrAsTheLastWord() {
+    String head = "Titre\n\nPartie\n\nPartie\n\nTexte.\n\n";
+    io.github.articlekit.core.CrossLink inParens = ArticleParser.create()
+        .parseArticle(head + "LIRE AUSSI : Un titre (https://example.org/a)\n").crossLinks().get(0);
+    assertThat(inParens.title()).isEqualTo("Un titre");
+    assertThat(inParens.url()).hasValue("https://example.org/a");
+    io.github.articlekit.core.CrossLink lastWord = ArticleParser.create()
+        .parseArticle(head + "LIRE AUSSI : Un titre - www.example.org/b\n").crossLinks().get(0);
+    assertThat(lastWord.title()).isEqualTo("Un titre");
+    assertThat(lastWord.url()).hasValue("www.example.org/b");
+    io.github.articlekit.core.CrossLink http = ArticleParser.create()
+        .parseArticle(head + "LIRE AUSSI : Un titre http://example.org/c\n").crossLinks().get(0);
+    assertThat(http.url()).hasValue("http://example.org/c");
+    io.github.articlekit.core.CrossLink none = ArticleParser.create()
+        .parseArticle(head + "LIRE AUSSI : Un titre (pas une adresse)\n").crossLinks().get(0);
+    assertThat(none.title()).isEqualTo("Un titre (pas une adresse)");
+    assertThat(none.url()).isEmpty();
+  }
 }
