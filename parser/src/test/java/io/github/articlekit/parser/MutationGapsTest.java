@@ -148,4 +148,23 @@ class MutationGapsTest {
     assertThat(none.title()).isEqualTo("Un titre (pas une adresse)");
     assertThat(none.url()).isEmpty();
   }
+  @Test
+  void bodyHeadingsMatchTheirListEntryLooselyAndInComposedForm() {
+    String text = "Titre\n\nUn « mot » clé ?\nDécision finale\n\n"
+        + "UN  «mot»   CLÉ?\n\nTexte un.\n\nDe\u0301cision  finale\n\nTexte deux.\n";
+    ParseResult result = ArticleParser.create().parse(text);
+    assertThat(result.diagnostics()).extracting(Diagnostic::code).doesNotContain(DiagnosticCode.HEADING_NOT_FOUND);
+    assertThat(result.article().sections()).hasSize(2);
+    assertThat(result.article().sections().get(0).paragraphs().get(0).text()).isEqualTo("Texte un.");
+    assertThat(result.article().sections().get(1).paragraphs().get(0).text()).isEqualTo("Texte deux.");
+  }
+
+  @Test
+  void aBodyLineThatOnlyStartsLikeAHeadingIsNotIt() {
+    String text = "Titre\n\nDécision\nSuite\n\nDécisions prises\n\nDécision\n\nTexte.\n\nSuite\n\nFin.\n";
+    io.github.articlekit.core.Article article = ArticleParser.create().parseArticle(text);
+    assertThat(article.sections()).hasSize(2);
+    assertThat(article.sections().get(0).paragraphs()).extracting(io.github.articlekit.core.Paragraph::text)
+        .containsExactly("Texte.");
+  }
 }
