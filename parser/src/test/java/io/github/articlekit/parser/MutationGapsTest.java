@@ -167,4 +167,30 @@ class MutationGapsTest {
     assertThat(article.sections().get(0).paragraphs()).extracting(io.github.articlekit.core.Paragraph::text)
         .containsExactly("Texte.");
   }
+  @Test
+  void manyHeadingsAreAllFound() {
+    StringBuilder list = new StringBuilder("Titre\n\n");
+    StringBuilder body = new StringBuilder();
+    for (int n = 1; n <= 150; n++) {
+      list.append("Partie numéro ").append(n).append('\n');
+      body.append("\nPartie numéro ").append(n).append("\n\nTexte ").append(n).append(".\n");
+    }
+    ParseResult result = ArticleParser.create().parse(list + body.toString());
+    assertThat(result.diagnostics()).extracting(Diagnostic::code).doesNotContain(DiagnosticCode.HEADING_NOT_FOUND);
+    assertThat(result.article().sections()).hasSize(150);
+    assertThat(result.article().sections().get(149).heading()).isEqualTo("Partie numéro 150");
+    assertThat(result.article().sections().get(149).paragraphs().get(0).text()).isEqualTo("Texte 150.");
+  }
+
+  @Test
+  void oneParserGivesEachInputTheResultOfAFreshParser() {
+    String first = "Titre\n\nAlpha\nBeta\n\nAlpha\n\nUn.\n\nBeta\n\nDeux.\n";
+    String second = "Autre\n\nGamma\n\nGamma\n\nTrois.\n\nAlpha\n\nBeta\n\nQuatre.\n";
+    ArticleParser reused = ArticleParser.create();
+    for (String text : new String[] {first, second, first, second}) {
+      assertThat(reused.parse(text).article()).isEqualTo(ArticleParser.create().parse(text).article());
+      assertThat(reused.parse(text).diagnostics()).isEqualTo(ArticleParser.create().parse(text).diagnostics());
+    }
+    assertThat(reused.parseArticle(second).sections()).hasSize(1);
+  }
 }
