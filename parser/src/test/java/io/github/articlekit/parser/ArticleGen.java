@@ -218,8 +218,11 @@ final class ArticleGen {
         blocks.add(crossLink(random));
       } else if (kind < 25 && !entries.isEmpty()) {
         blocks.add(Paragraph.of(oneOf(random, entries) + " " + TextGen.text(random, 1, 20) + ending));
-      } else if (kind < 28 && !entries.isEmpty()) {
+      } else if (kind < 27 && !entries.isEmpty()) {
         blocks.add(Paragraph.of(oneOf(random, entries) + oneOf(random, ".", " !", "…")));
+      } else if (kind < 28 && !entries.isEmpty()) {
+        // A heading again: a paragraph once its section is behind, the contract rules out the rest.
+        blocks.add(Paragraph.of(looseVariant(random, oneOf(random, entries))));
       } else if (kind < 31) {
         String marker = oneOf(random, RoundTripContract.MARKERS);
         blocks.add(Paragraph.of(chance(random, 0.5) ? marker + ending : marker + " " + TextGen.text(random, 1, 12) + ending));

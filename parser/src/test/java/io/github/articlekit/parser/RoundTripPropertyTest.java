@@ -68,6 +68,10 @@ class RoundTripPropertyTest {
         if (article.sections().stream().anyMatch(s -> !article.headings().contains(s.heading()))) {
           seen.add("loose heading");
         }
+        if (article.paragraphs().stream().anyMatch(p -> article.headings().stream()
+            .anyMatch(h -> RoundTripContract.headingKey(h).equals(RoundTripContract.headingKey(p.text()))))) {
+          seen.add("paragraph reading as a heading");
+        }
       } else if (!article.sections().isEmpty()) {
         seen.add("inferred headings");
       } else if (!article.lead().isEmpty()) {
@@ -103,7 +107,8 @@ class RoundTripPropertyTest {
         seen.add("no-break space");
       }
     }
-    assertThat(seen).contains("list", "repeated heading", "missing heading", "loose heading", "inferred headings",
+    assertThat(seen).contains("list", "repeated heading", "missing heading", "loose heading",
+        "paragraph reading as a heading", "inferred headings",
         "lead only", "title only", "cross-link", "url", "boilerplate", "related titles", "CJK", "Arabic", "emoji",
         "combining mark", "no-break space");
     assertThat(kept * 100 / drawn).as("percentage of drawn articles that keep the contract").isGreaterThan(50);
