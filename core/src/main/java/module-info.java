@@ -3,6 +3,8 @@
  *
  * <p>Exports {@code io.github.articlekit.core}; the implementation package is not exported.
  */
+// The qualified export names the parser, which is built after core: "module not found" is expected.
+@SuppressWarnings("module")
 module io.github.articlekit.core {
   requires transitive com.fasterxml.jackson.databind;
   requires static org.jspecify;

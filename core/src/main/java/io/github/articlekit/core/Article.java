@@ -32,6 +32,8 @@ import org.immutables.value.Value;
  * {@code title}, {@code headings}, {@code lead}, {@code sections}, {@code boilerplate}; the
  * conveniences below are derived and not serialized.
  */
+// Immutables' annotations are build-time only (requires static): not for consumers to read.
+@SuppressWarnings("exports")
 @Value.Immutable
 @JsonSerialize(using = ModelJson.ArticleSerializer.class)
 @JsonDeserialize(using = ModelJson.ArticleDeserializer.class)

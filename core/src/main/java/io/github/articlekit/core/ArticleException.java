@@ -53,6 +53,7 @@ public class ArticleException extends RuntimeException {
    * @param byteOffset 0-based byte offset of the problem in the input bytes, or -1 when it has none
    * @param cause the underlying exception, if any
    */
+  @SuppressWarnings("exports") // JSpecify is requires static: consumers read @Nullable only if they have it
   public ArticleException(String code, String message, int line, int column, long byteOffset,
       @Nullable Throwable cause) {
     super(message, cause);

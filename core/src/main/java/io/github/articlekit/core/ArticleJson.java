@@ -169,10 +169,9 @@ public final class ArticleJson {
   }
 
   private static ArticleException refusal(JsonProcessingException e) {
-    if (e instanceof ModelJson.InvalidModelException) {
+    if (e instanceof ModelJson.InvalidModelException invalid) {
       // Well-formed JSON that is not an article: the path locates the problem; a tree keeps no
       // positions, so a line and column would point at the enclosing value, not at the property.
-      ModelJson.InvalidModelException invalid = (ModelJson.InvalidModelException) e;
       String where = invalid.path().isEmpty() ? "" : " at " + invalid.path();
       return new ArticleException(ArticleException.INVALID_JSON,
           "Invalid article JSON" + where + ": " + invalid.problem(), 0, 0, -1, e);

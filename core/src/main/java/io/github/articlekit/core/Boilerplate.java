@@ -12,6 +12,8 @@ import org.immutables.value.Value;
  * A trailing block that is not article content: a follow-us call to action, an "Et aussi"
  * related-content header.
  */
+// Immutables' annotations are build-time only (requires static): not for consumers to read.
+@SuppressWarnings("exports")
 @Value.Immutable
 @JsonSerialize(using = ModelJson.BoilerplateSerializer.class)
 @JsonDeserialize(using = ModelJson.BoilerplateDeserializer.class)

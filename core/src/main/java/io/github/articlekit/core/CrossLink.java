@@ -12,6 +12,8 @@ import org.immutables.value.Value;
  * A cross-link line pointing to another article, such as
  * {@code LIRE AUSSI : Confirmation du secrétaire américain à la Défense : ...}.
  */
+// Immutables' annotations are build-time only (requires static): not for consumers to read.
+@SuppressWarnings("exports")
 @Value.Immutable
 @JsonSerialize(using = ModelJson.BlockSerializer.class)
 @JsonDeserialize(using = ModelJson.CrossLinkDeserializer.class)

@@ -11,6 +11,8 @@ import org.immutables.value.Value;
 /**
  * A paragraph: the lines of a hard-wrapped paragraph joined by single spaces.
  */
+// Immutables' annotations are build-time only (requires static): not for consumers to read.
+@SuppressWarnings("exports")
 @Value.Immutable
 @JsonSerialize(using = ModelJson.BlockSerializer.class)
 @JsonDeserialize(using = ModelJson.ParagraphDeserializer.class)

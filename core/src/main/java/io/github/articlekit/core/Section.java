@@ -12,6 +12,8 @@ import org.immutables.value.Value;
 /**
  * A section of the body: a heading line followed by its blocks.
  */
+// Immutables' annotations are build-time only (requires static): not for consumers to read.
+@SuppressWarnings("exports")
 @Value.Immutable
 @JsonSerialize(using = ModelJson.SectionSerializer.class)
 @JsonDeserialize(using = ModelJson.SectionDeserializer.class)

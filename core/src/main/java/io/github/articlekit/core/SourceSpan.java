@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  *
  * <p>Spans are auxiliary: elements that differ only in their spans are equal.
  */
+// Immutables' annotations are build-time only (requires static): not for consumers to read.
+@SuppressWarnings("exports")
 @Value.Immutable
 @JsonSerialize(using = ModelJson.SpanSerializer.class)
 @JsonDeserialize(using = ModelJson.SpanDeserializer.class)

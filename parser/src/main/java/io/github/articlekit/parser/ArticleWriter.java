@@ -69,8 +69,7 @@ public final class ArticleWriter {
   }
 
   private static void writeBlock(Block block, Appendable out) throws IOException {
-    if (block instanceof CrossLink) {
-      CrossLink link = (CrossLink) block;
+    if (block instanceof CrossLink link) {
       // French typography puts a space before the colon; the reference articles write "LIRE AUSSI : ".
       out.append(link.label()).append(Vocabulary.isFrenchMarker(link.label()) ? " : " : ": ").append(link.title());
       if (link.url().isPresent()) {

@@ -9,6 +9,8 @@ import java.util.Locale;
  * <p>Markers and phrases match case- and accent-insensitively, so {@code LIRE AUSSI} also matches
  * {@code Lire aussi} and {@code A LIRE AUSSI} matches {@code À lire aussi}.
  */
+// Both lists are List.of(...) values, unmodifiable; the check cannot see that through List.
+@SuppressWarnings("ImmutableEnumChecker")
 public enum Language {
   /** French. */
   FRENCH("fr",

@@ -78,8 +78,7 @@ public final class ModelJson {
 
   static void writeBlock(Block block, JsonGenerator out) throws IOException {
     out.writeStartObject();
-    if (block instanceof CrossLink) {
-      CrossLink link = (CrossLink) block;
+    if (block instanceof CrossLink link) {
       out.writeStringField("type", TYPE_CROSS_LINK);
       out.writeStringField("label", link.label());
       out.writeStringField("title", link.title());

@@ -55,7 +55,7 @@ public final class LayoutParser {
     private final String input;
     private final Lines lines;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
-    private @Nullable String[] foldCache;
+    private @Nullable String[] foldCache = new String[0];
 
     // The heading list: its line numbers (0-based) and folded entries.
     private int[] entryLines = new int[0];
@@ -147,7 +147,7 @@ public final class LayoutParser {
         Map<String, Boolean> seen = new HashMap<>();
         for (int line = listStart; line < blockEnd; line++) {
           String folded = fold(line);
-          if (seen.put(folded, Boolean.TRUE) != null && inBody.getOrDefault(folded, 0) < listed.get(folded)) {
+          if (seen.put(folded, Boolean.TRUE) != null && inBody.getOrDefault(folded, 0) < java.util.Objects.requireNonNull(listed.get(folded))) {
             listEnd = line;
             break;
           }
@@ -541,7 +541,7 @@ public final class LayoutParser {
      * the first entry ahead is a binary search and the first unfound one behind a moving cursor:
      * repeated headings cost no quadratic rescans.
      */
-    private final class EntryGroup {
+    private static final class EntryGroup {
       int[] entries = new int[1];
       int size;
       int cursor;
@@ -570,7 +570,7 @@ public final class LayoutParser {
     }
 
     /** The body's content as it is assembled. */
-    private final class Body {
+    private static final class Body {
       final List<Block> lead = new ArrayList<>();
       final List<SectionDraft> sections = new ArrayList<>();
       final List<Boilerplate> boilerplate = new ArrayList<>();

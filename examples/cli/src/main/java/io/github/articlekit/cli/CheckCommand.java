@@ -1,0 +1,24 @@
+package io.github.articlekit.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code articlekit check}: diagnostics only, for editors and CI. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Parses articles and reports their diagnostics only, for editors and CI: nothing is "
+        + "written to standard output; diagnostics go to standard error as "
+        + "PATH:LINE:COL: warning: MESSAGE [CODE].",
+    footer = {"", "Examples:",
+        "  articlekit check article.txt",
+        "  articlekit check --strict articles/",
+        "", "Exit status: 0 every input parsed; 1 some input refused (or had warnings under --strict); "
+            + "2 usage error."})
+final class CheckCommand extends BatchCommand {
+
+  @Override
+  public Integer call() {
+    return run(false, null, null);
+  }
+}

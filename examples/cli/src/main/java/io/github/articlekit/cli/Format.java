@@ -1,0 +1,113 @@
+package io.github.articlekit.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.articlekit.core.Article;
+import io.github.articlekit.core.ArticleJson;
+import io.github.articlekit.parser.ArticleWriter;
+import io.github.articlekit.parser.ParseResult;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** The output formats of {@code parse}. Renderers are stateless and thread-safe. */
+enum Format {
+  /** The article as indented JSON, the core JSON contract. */
+  JSON,
+  /** One compact line per input: {@code {"source":...,"article":{...}}} or {@code {"source":...,"error":{...}}}. */
+  JSONL,
+  /** Markdown: title, section headings, paragraphs, cross-links as quoted lines; no boilerplate. */
+  MARKDOWN,
+  /** The canonical text layout, as the parser's writer writes it. */
+  TEXT,
+  /** A short tree: the title, each section with its counts, boilerplate and diagnostics counts. */
+  OUTLINE;
+
+  private static final JsonFactory JSON_FACTORY = ArticleJson.newMapper().getFactory();
+
+  /** @return the name used on the command line */
+  @Override
+  public String toString() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Renders one parsed input.
+   *
+   * @param source the input's name
+   * @param result the parse result
+   * @param batch whether the output holds several inputs, each then named in a header where the format has room
+   * @return the text to write, ending with a line break
+   */
+  String render(String source, ParseResult result, boolean batch) {
+    Article article = result.article();
+    switch (this) {
+      case JSON:
+        return ArticleJson.toPrettyJson(article) + "\n";
+      case JSONL:
+        return jsonLine(source, article, null, null);
+      case MARKDOWN:
+        return (batch ? "<!-- " + source.replace("--", "- -") + " -->\n\n" : "") + Markdown.render(article)
+            + (batch ? "\n" : "");
+      case TEXT:
+        return (batch ? "==> " + source + " <==\n" : "") + ArticleWriter.write(article) + (batch ? "\n" : "");
+      case OUTLINE:
+        return (batch ? "==> " + source + " <==\n" : "") + Outline.render(article, result.diagnostics())
+            + (batch ? "\n" : "");
+      default:
+        throw new AssertionError(this);
+    }
+  }
+
+  /**
+   * Renders a refused input, in the formats that record refusals.
+   *
+   * @param source the input's name
+   * @param code the refusal's code
+   * @param message the refusal's message
+   * @return the text to write, or null when the format leaves refused inputs out
+   */
+  @Nullable String renderRefusal(String source, String code, String message) {
+    return this == JSONL ? jsonLine(source, null, code, message) : null;
+  }
+
+  private static String jsonLine(String source, @Nullable Article article, @Nullable String code,
+      @Nullable String message) {
+    String articleJson = article == null ? null : ArticleJson.toJson(article);
+    StringWriter line = new StringWriter(articleJson == null ? 256 : articleJson.length() + source.length() + 32);
+    try (JsonGenerator json = JSON_FACTORY.createGenerator(line)) {
+      json.writeStartObject();
+      json.writeStringField("source", source);
+      if (articleJson != null) {
+        json.writeFieldName("article");
+        json.writeRawValue(articleJson);
+      } else {
+        json.writeObjectFieldStart("error");
+        json.writeStringField("code", code);
+        json.writeStringField("message", message);
+        json.writeEndObject();
+      }
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return line.append('\n').toString();
+  }
+
+  /** Reads a format name, ignoring case. */
+  static final class Converter implements ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      for (Format format : values()) {
+        if (format.name().equalsIgnoreCase(value.strip())) {
+          return format;
+        }
+      }
+      throw new TypeConversionException("unknown format '" + value + "'; use json, jsonl, markdown, text or outline");
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package io.github.articlekit.cli;
+
+import io.github.articlekit.parser.ArticleParser;
+import io.github.articlekit.parser.Language;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
+
+/** The inputs and parser options that {@code parse} and {@code check} share. */
+public final class InputOptions {
+
+  @Parameters(paramLabel = "INPUT", arity = "1..*",
+      description = "A file, a folder (searched recursively for *.txt files), or - for standard input. "
+          + "Inputs are reported in the order of their sorted paths.")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(names = "--strict",
+      description = "Refuse every input that has a warning (exit status 1).")
+  boolean strict;
+
+  @Option(names = "--charset", paramLabel = "CHARSET", converter = CharsetConverter.class,
+      defaultValue = "UTF-8", description = "Character set of the inputs (default: ${DEFAULT-VALUE}).")
+  Charset charset = java.nio.charset.StandardCharsets.UTF_8;
+
+  @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+      description = "Inputs parsed in parallel (default: the number of processors, here ${DEFAULT-VALUE}).")
+  int jobs = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--lang", paramLabel = "LANG", split = ",", converter = LanguageConverter.class,
+      description = "Language packs of cross-link markers and boilerplate phrases, e.g. fr,en "
+          + "(default: all of fr, en, es, de, it, pt).")
+  List<Language> languages = new ArrayList<>();
+
+  @Option(names = "--marker", paramLabel = "TEXT",
+      description = "An extra cross-link marker, e.g. \"PLUS D'INFOS\"; repeatable.")
+  List<String> markers = new ArrayList<>();
+
+  @Option(names = "--boilerplate", paramLabel = "TEXT",
+      description = "An extra trailing boilerplate phrase; repeatable.")
+  List<String> boilerplate = new ArrayList<>();
+
+  @Option(names = "--no-progress",
+      description = "Never draw the progress bar (it is drawn only when standard error is a terminal).")
+  boolean noProgress;
+
+  /**
+   * Builds the parser these options describe. It is always lenient: {@code --strict} is applied to its
+   * diagnostics, so that every warning of a refused input is reported, not only the first.
+   *
+   * @param commandLine the command, to report a bad option value on
+   * @return the parser
+   * @throws ParameterException if an option value is not accepted
+   */
+  ArticleParser parser(CommandLine commandLine) {
+    if (jobs < 1) {
+      throw new ParameterException(commandLine, "--jobs must be at least 1, was " + jobs);
+    }
+    ArticleParser.Builder builder = ArticleParser.builder().charset(charset);
+    if (!languages.isEmpty()) {
+      builder.languages(languages);
+    }
+    for (String marker : markers) {
+      try {
+        builder.addCrossLinkMarker(marker);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(commandLine, "Invalid value for --marker: " + e.getMessage());
+      }
+    }
+    for (String phrase : boilerplate) {
+      try {
+        builder.addBoilerplatePhrase(phrase);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(commandLine, "Invalid value for --boilerplate: " + e.getMessage());
+      }
+    }
+    return builder.build();
+  }
+
+  /** Reads a charset name. */
+  static final class CharsetConverter implements ITypeConverter<Charset> {
+    @Override
+    public Charset convert(String value) {
+      try {
+        return Charset.forName(value.strip());
+      } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+        throw new TypeConversionException("unknown character set '" + value + "'");
+      }
+    }
+  }
+
+  /** Reads a language pack by ISO 639-1 code or English name. */
+  static final class LanguageConverter implements ITypeConverter<Language> {
+    @Override
+    public Language convert(String value) {
+      try {
+        return Language.forName(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+}

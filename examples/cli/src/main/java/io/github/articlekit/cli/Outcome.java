@@ -1,0 +1,52 @@
+package io.github.articlekit.cli;
+
+import io.github.articlekit.parser.Diagnostic;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What became of one input, ready to be reported in order: the text for the output (already rendered by
+ * the worker that parsed it, so that the writing thread only copies it), the diagnostics, or the refusal.
+ *
+ * @param source the input's name
+ * @param bytes how many bytes were read
+ * @param output the text for the output, if any
+ * @param diagnostics the parser's diagnostics, in input order
+ * @param warnings whether some diagnostic is a warning
+ * @param errorCode the refusal's code, when refused
+ * @param errorMessage the refusal's message, when refused
+ */
+record Outcome(String source, long bytes, @Nullable String output, List<Diagnostic> diagnostics,
+    boolean warnings, @Nullable String errorCode, @Nullable String errorMessage) {
+
+  /** Code of a failure of the tool itself, reported per input. */
+  static final String INTERNAL_ERROR = "INTERNAL_ERROR";
+
+  static Outcome parsed(String source, long bytes, @Nullable String output, List<Diagnostic> diagnostics,
+      boolean warnings) {
+    return new Outcome(source, bytes, output, diagnostics, warnings, null, null);
+  }
+
+  static Outcome refused(String source, long bytes, List<Diagnostic> diagnostics, String code, String message,
+      @Nullable String output) {
+    return new Outcome(source, bytes, output, diagnostics, false, code, oneLine(message));
+  }
+
+  boolean isRefused() {
+    return errorCode != null;
+  }
+
+  /** @return a throwable's class and message on one line, for a report without a stack trace */
+  static String describe(Throwable e) {
+    String message = e.getMessage();
+    return oneLine(e.getClass().getName() + (message == null || message.isBlank() ? "" : ": " + message));
+  }
+
+  /** @return the text with its line breaks replaced by spaces: every report is one line */
+  static String oneLine(@Nullable String text) {
+    if (text == null) {
+      return "";
+    }
+    return text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+  }
+}

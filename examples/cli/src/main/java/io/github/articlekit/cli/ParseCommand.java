@@ -1,0 +1,38 @@
+package io.github.articlekit.cli;
+
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code articlekit parse}: articles to JSON, JSON Lines, Markdown, text or an outline. */
+@Command(
+    name = "parse",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+        "Parses articles and writes them as JSON, JSON Lines, Markdown, text or an outline.",
+        "Diagnostics go to standard error as PATH:LINE:COL: warning: MESSAGE [CODE]; a refused input is "
+            + "reported as 'articlekit: PATH: error: MESSAGE [CODE]' and the other inputs go on."},
+    footer = {"", "Examples:",
+        "  articlekit parse article.txt --format outline",
+        "  articlekit parse articles/ --out articles.jsonl --jobs 4",
+        "  cat article.txt | articlekit parse - --format markdown",
+        "", "Exit status: 0 every input parsed; 1 some input refused (or had warnings under --strict); "
+            + "2 usage error."})
+final class ParseCommand extends BatchCommand {
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = Format.Converter.class,
+      description = "json, jsonl, markdown, text or outline. Default: json for one file or standard input, "
+          + "jsonl (one line per input, in sorted order) for several inputs or a folder.")
+  @Nullable Format format;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+      description = "Write the output to FILE (UTF-8) instead of standard output.")
+  @Nullable Path out;
+
+  @Override
+  public Integer call() {
+    return run(true, format, out);
+  }
+}

@@ -1,0 +1,74 @@
+package io.github.articlekit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import org.junit.jupiter.api.Test;
+
+/** The ordered, bounded pipeline behind every batch. */
+class PipelineTest {
+
+  private static List<Input.File> inputs(int count, long size) {
+    List<Input.File> inputs = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      inputs.add(new Input.File(String.format("%04d.txt", i), size));
+    }
+    return inputs;
+  }
+
+  @Test
+  void resultsComeInInputOrderWithAtMostAWindowInFlight() {
+    List<Input.File> inputs = inputs(400, 10);
+    Random random = new Random(1);
+    long[] delays = random.longs(inputs.size(), 0, 300_000).toArray();
+    AtomicInteger inFlight = new AtomicInteger();
+    AtomicInteger maxInFlight = new AtomicInteger();
+    List<String> results = new ArrayList<>();
+
+    Pipeline.run(inputs, 4, 8, Long.MAX_VALUE, input -> {
+      maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+      LockSupport.parkNanos(delays[Integer.parseInt(input.source().substring(0, 4))]);
+      return input.source();
+    }, result -> {
+      results.add(result);
+      inFlight.decrementAndGet();
+    });
+
+    assertThat(results).isEqualTo(inputs.stream().map(Input::source).toList());
+    assertThat(maxInFlight.get()).isBetween(1, 8);
+  }
+
+  @Test
+  void theByteBudgetBoundsTheInputsInFlightButNeverStopsALargeOne() {
+    List<Input.File> inputs = new ArrayList<>(inputs(50, 100));
+    inputs.add(25, new Input.File("big.txt", 10_000));
+    AtomicLong bytesInFlight = new AtomicLong();
+    AtomicLong maxBytesInFlight = new AtomicLong();
+    List<String> results = new ArrayList<>();
+
+    Pipeline.run(inputs, 4, 64, 1_000, input -> {
+      maxBytesInFlight.accumulateAndGet(bytesInFlight.addAndGet(input.size()), Math::max);
+      return input;
+    }, input -> {
+      results.add(input.source());
+      bytesInFlight.addAndGet(-input.size());
+    });
+
+    assertThat(results).hasSize(51).contains("big.txt");
+    assertThat(maxBytesInFlight.get()).isLessThanOrEqualTo(10_000);
+  }
+
+  @Test
+  void noInputsNoWork() {
+    Pipeline.run(List.<Input>of(), 2, 8, 1, input -> {
+      throw new AssertionError();
+    }, result -> {
+      throw new AssertionError();
+    });
+  }
+}
