@@ -90,6 +90,18 @@ class HostileJsonTest {
     }
   }
 
+  /** Found by fuzzing: bytes Jackson reads as UTF-32 but that are not valid UTF-32 escaped as UncheckedIOException. */
+  @Test
+  void malformedUtf32BytesAreInvalidJsonNotAnIoFailure() {
+    byte[] json = "{\"title\":\"T\u00e9\"}".getBytes(java.nio.charset.Charset.forName("UTF-32BE"));
+    json[json.length - 12] = (byte) 0xBE; // "é" becomes 0xBE0000E9, above U+10FFFF
+
+    ArticleException e = catchThrowableOfType(ArticleException.class, () -> ArticleJson.fromJson(new ByteArrayInputStream(json)));
+
+    assertThat(e.code()).isEqualTo(ArticleException.INVALID_JSON);
+    assertThat(e.getMessage()).startsWith("Invalid article JSON: ").contains("UTF-32");
+  }
+
   static Stream<Arguments> wrongTypes() {
     return Stream.of(
         Arguments.of("title a boolean", "{\"title\":true}", "title", "expected a string, found a boolean"),
