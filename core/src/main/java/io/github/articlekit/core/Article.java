@@ -187,8 +187,12 @@ public abstract class Article {
   @Value.Check
   final void check() {
     Texts.requireOneLineText(title(), "article.title");
-    for (int i = 0; i < headings().size(); i++) {
-      Texts.requireOneLineText(headings().get(i), "article.headings[" + i + "]");
+    List<String> headings = headings();
+    for (int i = 0; i < headings.size(); i++) {
+      String heading = headings.get(i);
+      if (Texts.isBlank(heading) || heading.indexOf('\n') >= 0 || heading.indexOf('\r') >= 0) {
+        Texts.requireOneLineText(heading, "article.headings[" + i + "]"); // builds the message only on failure
+      }
     }
   }
 

@@ -61,6 +61,16 @@ class RefusalTest {
   }
 
   @Test
+  void surrogatePairsAcrossEveryChunkBoundaryAreText() {
+    for (int prefix = 4090; prefix < 4100; prefix++) {
+      String text = "T".repeat(prefix) + "\uD83D\uDE00" + "x\n\nBody " + "\uD83D\uDE00".repeat(3000);
+      assertThat(PARSER.parseArticle(text).title()).endsWith("\uD83D\uDE00x");
+    }
+    String lone = "T".repeat(4095) + "\uD83D" + "x";
+    assertThat(catchThrowableOfType(ArticleException.class, () -> PARSER.parse(lone)).column()).hasValue(4096);
+  }
+
+  @Test
   void surrogatePairsAndTabsAreText() {
     assertThat(PARSER.parseArticle("Emoji \uD83D\uDE00 title\t\f").title()).isEqualTo("Emoji \uD83D\uDE00 title");
   }

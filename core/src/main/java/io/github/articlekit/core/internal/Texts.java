@@ -17,28 +17,21 @@ public final class Texts {
       // return, and the file, group, record and unit separators U+001C..U+001F.
       return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
     }
-    if (c < 0x85) {
-      return false;
+    // Range checks rather than a switch: most characters that get here are Latin letters.
+    if (c < 0x1680) {
+      return c == 0x85 || c == 0xA0; // next line, no-break space
     }
-    switch (c) {
-      case 0x85: // next line
-      case 0xA0: // no-break space
-      case 0x1680:
-      case 0x180E: // Mongolian vowel separator
-      case 0x200B: // zero-width space
-      case 0x200C: // zero-width non-joiner
-      case 0x200D: // zero-width joiner
-      case 0x2028:
-      case 0x2029:
-      case 0x202F: // narrow no-break space
-      case 0x205F:
-      case 0x2060: // word joiner
-      case 0x3000:
-      case 0xFEFF: // byte order mark / zero-width no-break space
-        return true;
-      default:
-        return c >= 0x2000 && c <= 0x200A; // en quad .. hair space, incl. figure space U+2007
+    if (c < 0x2000) {
+      return c == 0x1680 || c == 0x180E; // Ogham space mark, Mongolian vowel separator
     }
+    if (c <= 0x200D) {
+      return true; // en quad .. hair space (figure space U+2007 included), zero-width space and joiners
+    }
+    if (c < 0x3000) {
+      // line and paragraph separators, narrow no-break space, medium mathematical space, word joiner
+      return c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x2060;
+    }
+    return c == 0x3000 || c == 0xFEFF; // ideographic space, byte order mark
   }
 
   /** Whether {@code s} holds nothing a reader would see. */

@@ -16,9 +16,7 @@ import io.github.articlekit.parser.ParseResult;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,13 +53,15 @@ public final class LayoutParser {
     private final String input;
     private final Lines lines;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
-    private @Nullable String[] foldCache = new String[0];
+    /** Reused for folding lines, so that a line that matches no heading allocates nothing. */
+    private final FoldBuffer scratch = new FoldBuffer();
 
-    // The heading list: its line numbers (0-based) and folded entries.
+    // The heading list: its line numbers (0-based), and its entries grouped by folded text.
     private int[] entryLines = new int[0];
-    private String[] entryFolds = new String[0];
-    private final Map<String, EntryGroup> entriesByFold = new HashMap<>();
-    private int maxEntryLength;
+    private String[] entryTexts = new String[0];
+    private final HeadingTable headings = new HeadingTable();
+    /** Per line: 0 not looked up yet, -1 no group, else 1 + the index of the line's group. */
+    private int[] lineGroup = new int[0];
 
     Run(String input) {
       this.input = input;
@@ -75,7 +75,7 @@ public final class LayoutParser {
             input.isEmpty() ? "Input is empty: an article needs at least a title line"
                 : "Input holds only blank lines: an article needs at least a title line");
       }
-      foldCache = new String[lines.count];
+      lineGroup = new int[lines.count];
       Article.Builder article = Article.builder().title(lines.content(title));
 
       int listStart = nextNonBlank(title + 1);
@@ -85,14 +85,13 @@ public final class LayoutParser {
         int listEnd = candidateListEnd(listStart);
         if (isHeadingList(listStart, listEnd)) {
           hasList = true;
-          for (int line = listStart; line < listEnd; line++) {
-            article.addHeadings(lines.content(line));
-          }
+          article.addHeadings(entryTexts);
           bodyStart = listEnd;
         } else {
           entryLines = new int[0];
-          entryFolds = new String[0];
-          entriesByFold.clear();
+          entryTexts = new String[0];
+          headings.clear();
+          java.util.Arrays.fill(lineGroup, 0);
         }
       }
       Body body = hasList ? parseListedBody(bodyStart) : parseInferredBody(bodyStart);
@@ -136,50 +135,54 @@ public final class LayoutParser {
      */
     private int candidateListEnd(int listStart) {
       int blockEnd = blockEnd(listStart);
-      Map<String, Integer> listed = new HashMap<>();
-      boolean repeats = false;
+      StringBuilder repeatedFirstChars = new StringBuilder();
       for (int line = listStart; line < blockEnd; line++) {
-        repeats |= listed.merge(fold(line), 1, Integer::sum) > 1;
+        fold(line);
+        EntryGroup group = headings.getOrAdd(scratch);
+        lineGroup[line] = group.index + 1;
+        if (++group.listed == 2) {
+          repeatedFirstChars.append(scratch.chars[0]);
+        }
       }
       int listEnd = blockEnd;
-      if (repeats) {
-        Map<String, Integer> inBody = countHeadingLines(listed.keySet(), blockEnd);
-        Map<String, Boolean> seen = new HashMap<>();
+      if (repeatedFirstChars.length() > 0) {
+        countHeadingLines(blockEnd, repeatedFirstChars.toString());
         for (int line = listStart; line < blockEnd; line++) {
-          String folded = fold(line);
-          if (seen.put(folded, Boolean.TRUE) != null && inBody.getOrDefault(folded, 0) < java.util.Objects.requireNonNull(listed.get(folded))) {
+          EntryGroup group = headings.group(lineGroup[line] - 1);
+          if (group.seenInList && group.inBody < group.listed) {
             listEnd = line;
             break;
           }
+          group.seenInList = true;
         }
       }
       entryLines = new int[listEnd - listStart];
-      entryFolds = new String[listEnd - listStart];
+      entryTexts = new String[listEnd - listStart];
       for (int i = 0; i < entryLines.length; i++) {
         entryLines[i] = listStart + i;
-        entryFolds[i] = fold(listStart + i);
-        entriesByFold.computeIfAbsent(entryFolds[i], k -> new EntryGroup()).add(i);
-        maxEntryLength = Math.max(maxEntryLength, lines.contentLength(listStart + i));
+        entryTexts[i] = lines.content(listStart + i);
+        headings.group(lineGroup[listStart + i] - 1).add(i);
+      }
+      // Block lines past the cut are body lines: look them up afresh against the entries.
+      for (int line = listEnd; line < blockEnd; line++) {
+        lineGroup[line] = 0;
       }
       return listEnd;
     }
 
-    /** For each of {@code folds}, how many blocks from {@code from} on start with a line that folds to it. */
-    private Map<String, Integer> countHeadingLines(java.util.Set<String> folds, int from) {
-      int longest = 0;
-      for (String folded : folds) {
-        longest = Math.max(longest, folded.length());
-      }
-      Map<String, Integer> counts = new HashMap<>();
+    /** Counts, for each group, the blocks from {@code from} on whose first line folds to it. */
+    private void countHeadingLines(int from, String repeatedFirstChars) {
       for (int line = nextNonBlank(from); line >= 0; line = nextNonBlank(blockEnd(line))) {
-        if (lines.contentLength(line) <= 2 * longest + 16) {
-          String folded = fold(line);
-          if (folds.contains(folded)) {
-            counts.merge(folded, 1, Integer::sum);
-          }
+        char first = input.charAt(lines.contentStart[line]);
+        // Only repeated entries are counted: a line whose first letter folds to none of theirs is skipped unfolded.
+        if (first < 0x300 && repeatedFirstChars.indexOf(foldFirst(first)) < 0) {
+          continue;
+        }
+        EntryGroup group = groupOf(line);
+        if (group != null) {
+          group.inBody++;
         }
       }
-      return counts;
     }
 
     /**
@@ -191,7 +194,7 @@ public final class LayoutParser {
     private boolean isHeadingList(int listStart, int listEnd) {
       for (int line = listEnd; line < lines.count; line++) {
         if (!lines.isBlank(line) && (line == listEnd || lines.isBlank(line - 1))
-            && entriesByFold.containsKey(foldIfShort(line))) {
+            && hasEntries(groupOf(line))) {
           return true;
         }
       }
@@ -241,7 +244,7 @@ public final class LayoutParser {
           } else {
             next = entry + 1;
           }
-          String listed = lines.content(entryLines[entry]);
+          String listed = entryTexts[entry];
           String written = lines.content(line);
           if (!listed.equals(written)) {
             info(DiagnosticCode.HEADING_LOOSE_MATCH, "heading \"" + written + "\" matches list entry \""
@@ -255,7 +258,7 @@ public final class LayoutParser {
       }
       for (int i = 0; i < found.length; i++) {
         if (!found[i]) {
-          warn(DiagnosticCode.HEADING_NOT_FOUND, "heading \"" + lines.content(entryLines[i])
+          warn(DiagnosticCode.HEADING_NOT_FOUND, "heading \"" + entryTexts[i]
               + "\" is listed but not found in the body", entryLines[i]);
         }
       }
@@ -269,7 +272,10 @@ public final class LayoutParser {
      * can bring back a heading out of order.
      */
     private int matchEntry(int line, boolean[] found, int next, boolean oneLine) {
-      EntryGroup group = entriesByFold.get(foldIfShort(line));
+      if (next < entryTexts.length && isWrittenAs(line, entryTexts[next])) {
+        return next; // the common case: the heading expected next, written exactly as listed
+      }
+      EntryGroup group = groupOf(line);
       if (group == null) {
         return -1;
       }
@@ -510,21 +516,36 @@ public final class LayoutParser {
       return SourceSpan.of(firstLine + 1, lastLine + 1, lines.contentStart[firstLine], lines.contentEnd[lastLine]);
     }
 
-    /** The folded line when it is short enough to be a heading; lines longer than any entry never match. */
-    private String foldIfShort(int line) {
-      if (lines.contentLength(line) > 2 * maxEntryLength + 16) {
-        return "";
+    /**
+     * The heading group the line names, or null; looked up once per line. Lines shorter than any
+     * folded entry (folding never lengthens a line), or far longer, are not folded at all.
+     */
+    private @Nullable EntryGroup groupOf(int line) {
+      int known = lineGroup[line];
+      if (known == 0) {
+        int length = lines.contentLength(line);
+        EntryGroup group = null;
+        if (!lines.isBlank(line) && length >= headings.shortestKey() && length <= 2 * headings.longestKey() + 16) {
+          fold(line);
+          group = headings.get(scratch);
+        }
+        known = group == null ? -1 : group.index + 1;
+        lineGroup[line] = known;
       }
-      return fold(line);
+      return known < 0 ? null : headings.group(known - 1);
     }
 
-    private String fold(int line) {
-      String folded = foldCache[line];
-      if (folded == null) {
-        folded = foldHeading(input, lines.contentStart[line], lines.contentEnd[line]);
-        foldCache[line] = folded;
-      }
-      return folded;
+    private boolean hasEntries(@Nullable EntryGroup group) {
+      return group != null && group.size > 0;
+    }
+
+    private boolean isWrittenAs(int line, String text) {
+      return lines.contentLength(line) == text.length() && input.startsWith(text, lines.contentStart[line]);
+    }
+
+    /** Folds the line's content into {@link #scratch}. */
+    private void fold(int line) {
+      foldHeading(input, lines.contentStart[line], lines.contentEnd[line], scratch);
     }
 
     private void warn(DiagnosticCode code, String message, int line) {
@@ -542,9 +563,18 @@ public final class LayoutParser {
      * repeated headings cost no quadratic rescans.
      */
     private static final class EntryGroup {
+      final int index;
       int[] entries = new int[1];
       int size;
       int cursor;
+      /** How often the block after the title lists this heading, and how often the body brings it back. */
+      int listed;
+      int inBody;
+      boolean seenInList;
+
+      EntryGroup(int index) {
+        this.index = index;
+      }
 
       void add(int entry) {
         if (size == entries.length) {
@@ -566,6 +596,96 @@ public final class LayoutParser {
           cursor++;
         }
         return cursor < size && entries[cursor] < next ? entries[cursor] : -1;
+      }
+    }
+
+    /**
+     * Heading groups by folded text, in an open-addressing table probed with a {@link FoldBuffer}:
+     * looking up a line allocates nothing unless it names a new group.
+     */
+    private static final class HeadingTable {
+      private String[] keys = new String[16];
+      private int[] hashes = new int[16];
+      private int[] slots = new int[16];
+      private final List<EntryGroup> groups = new ArrayList<>();
+      private int longestKey;
+      private int shortestKey = Integer.MAX_VALUE;
+
+      @Nullable EntryGroup get(FoldBuffer folded) {
+        int mask = keys.length - 1;
+        for (int i = spread(folded.hash) & mask; keys[i] != null; i = (i + 1) & mask) {
+          if (hashes[i] == folded.hash && folded.contentEquals(keys[i])) {
+            return groups.get(slots[i]);
+          }
+        }
+        return null;
+      }
+
+      EntryGroup getOrAdd(FoldBuffer folded) {
+        EntryGroup group = get(folded);
+        if (group != null) {
+          return group;
+        }
+        if ((groups.size() + 1) * 2 > keys.length) {
+          grow();
+        }
+        String key = folded.toString();
+        group = new EntryGroup(groups.size());
+        groups.add(group);
+        insert(key, folded.hash, group.index);
+        longestKey = Math.max(longestKey, key.length());
+        shortestKey = Math.min(shortestKey, key.length());
+        return group;
+      }
+
+      EntryGroup group(int index) {
+        return groups.get(index);
+      }
+
+      int longestKey() {
+        return longestKey;
+      }
+
+      int shortestKey() {
+        return shortestKey;
+      }
+
+      void clear() {
+        keys = new String[16];
+        hashes = new int[16];
+        slots = new int[16];
+        groups.clear();
+        longestKey = 0;
+        shortestKey = Integer.MAX_VALUE;
+      }
+
+      private void insert(String key, int hash, int slot) {
+        int mask = keys.length - 1;
+        int i = spread(hash) & mask;
+        while (keys[i] != null) {
+          i = (i + 1) & mask;
+        }
+        keys[i] = key;
+        hashes[i] = hash;
+        slots[i] = slot;
+      }
+
+      private void grow() {
+        String[] oldKeys = keys;
+        int[] oldHashes = hashes;
+        int[] oldSlots = slots;
+        keys = new String[oldKeys.length * 2];
+        hashes = new int[oldKeys.length * 2];
+        slots = new int[oldKeys.length * 2];
+        for (int i = 0; i < oldKeys.length; i++) {
+          if (oldKeys[i] != null) {
+            insert(oldKeys[i], oldHashes[i], oldSlots[i]);
+          }
+        }
+      }
+
+      private static int spread(int h) {
+        return h ^ (h >>> 16);
       }
     }
 
@@ -605,40 +725,115 @@ public final class LayoutParser {
   }
 
   /**
-   * Folds a heading for loose matching: case, runs of blanks (no-break spaces included), typographic
-   * apostrophes, quotes and dashes, spaces inside quotes and before {@code ? ! : ;} do not count.
+   * Folds a heading for loose matching into {@code out}: case, runs of blanks (no-break spaces
+   * included), typographic apostrophes, quotes and dashes, spaces inside quotes and before
+   * {@code ? ! : ;} do not count. Text with combining marks is compared in its composed form.
    */
-  static String foldHeading(String input, int start, int end) {
+  static void foldHeading(String input, int start, int end, FoldBuffer out) {
+    out.clear();
     if (start < 0) {
-      return "";
+      return;
     }
-    CharSequence text = input.subSequence(start, end);
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= 0x300) {
-        text = Normalizer.normalize(text, Normalizer.Form.NFC);
-        break;
+    for (int i = start; i < end; i++) {
+      char c = input.charAt(i);
+      if (c >= 0x300 && needsComposition(c)) {
+        String composed = Normalizer.normalize(input.subSequence(start, end), Normalizer.Form.NFC);
+        foldComposed(composed, 0, composed.length(), out);
+        return;
       }
     }
-    StringBuilder out = new StringBuilder(text.length());
+    foldComposed(input, start, end, out);
+  }
+
+  private static void foldComposed(String text, int start, int end, FoldBuffer out) {
+    // Locals, not the buffer's fields, in the loop: folding never lengthens, so size the array once.
+    if (out.chars.length < end - start) {
+      out.chars = new char[end - start];
+    }
+    char[] chars = out.chars;
+    int length = 0;
+    int hash = 0;
     boolean pendingSpace = false;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = start; i < end; i++) {
       char c = text.charAt(i);
-      if (Texts.isBlankChar(c)) {
-        pendingSpace = out.length() > 0;
+      if (c < 0x80) {
+        if (c <= ' ') {
+          if (Texts.isBlankChar(c)) {
+            pendingSpace = length > 0;
+            continue;
+          }
+        } else if (c >= 'A' && c <= 'Z') {
+          c = (char) (c + ('a' - 'A'));
+        } else if (c == '`') {
+          c = '\'';
+        }
+      } else if (Texts.isBlankChar(c)) {
+        pendingSpace = length > 0;
         continue;
+      } else {
+        c = Character.toLowerCase(foldMark(c));
       }
-      c = foldMark(c);
       if (pendingSpace) {
-        char previous = out.charAt(out.length() - 1);
+        char previous = chars[length - 1];
         boolean tight = previous == '"' || c == '"' || c == '?' || c == '!' || c == ':' || c == ';';
         if (!tight) {
-          out.append(' ');
+          chars[length++] = ' ';
+          hash = 31 * hash + ' ';
         }
         pendingSpace = false;
       }
-      out.append(Character.toLowerCase(c));
+      chars[length++] = c;
+      hash = 31 * hash + c;
     }
-    return out.toString();
+    out.length = length;
+    out.hash = hash;
+  }
+
+  /** A folded heading being built: its characters and their {@link String#hashCode()}, kept as they come. */
+  static final class FoldBuffer {
+    char[] chars = new char[64];
+    int length;
+    int hash;
+
+    void clear() {
+      length = 0;
+      hash = 0;
+    }
+
+    boolean contentEquals(String key) {
+      if (key.length() != length) {
+        return false;
+      }
+      for (int i = 0; i < length; i++) {
+        if (key.charAt(i) != chars[i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    @Override
+    public String toString() {
+      return new String(chars, 0, length);
+    }
+  }
+
+  /** Combining marks and conjoining jamo change under NFC; precomposed letters do not. */
+  private static boolean needsComposition(char c) {
+    if (c >= 0x1100 && c <= 0x11FF) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+
+  /** The first character of a fold, as {@link #foldComposed} makes it. */
+  private static char foldFirst(char c) {
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c == '`' ? '\'' : c;
+    }
+    return Character.toLowerCase(foldMark(c));
   }
 
   private static char foldMark(char c) {

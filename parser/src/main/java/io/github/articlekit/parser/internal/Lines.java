@@ -5,27 +5,108 @@ import io.github.articlekit.core.internal.Texts;
 import java.util.Arrays;
 
 /**
- * The input cut into lines in one pass over its characters: for each line its start, its end (line
- * terminator excluded) and its content (blank characters at both ends excluded). Line ends are
- * {@code \n}, {@code \r\n} and {@code \r}, mixed freely. The same pass refuses characters that are
- * not text.
+ * The input cut into lines: for each line its start and its content (blank characters at both ends
+ * excluded). Line ends are {@code \n}, {@code \r\n} and {@code \r}, mixed freely. Characters that
+ * are not text are refused first, in a tight loop of their own.
  */
 final class Lines {
+  /** Per thread, a chunk of the input copied out for validation; never shared between parses running at once. */
+  private static final ThreadLocal<char[]> CHUNK = ThreadLocal.withInitial(() -> new char[4096]);
+
   final String input;
   int count;
-  int[] start = new int[64];
-  int[] end = new int[64];
+  int[] start;
   /** First non-blank character, or -1 for a blank line. */
-  int[] contentStart = new int[64];
+  int[] contentStart;
   /** Just past the last non-blank character. */
-  int[] contentEnd = new int[64];
+  int[] contentEnd;
 
   Lines(String input) {
     this.input = input;
+    // News text averages 40 to 80 characters a line: start near the right size, grow if needed.
+    int capacity = Math.max(16, input.length() / 40);
+    start = new int[capacity];
+    contentStart = new int[capacity];
+    contentEnd = new int[capacity];
     split();
   }
 
   private void split() {
+    if (validate()) {
+      splitAtLineFeeds();
+    } else {
+      splitAnyLineEnds();
+    }
+  }
+
+  /**
+   * Refuses characters that are not text, in a tight loop over the input, and tells whether every
+   * carriage return is followed by a line feed (so that line feeds alone end lines).
+   */
+  private boolean validate() {
+    String s = input;
+    int length = s.length();
+    char[] chunk = CHUNK.get();
+    boolean lineFeedsEndLines = true;
+    for (int from = 0; from < length; from += chunk.length) {
+      int to = Math.min(length, from + chunk.length);
+      s.getChars(from, to, chunk, 0); // scanning an array beats charAt on a UTF-16 string
+      for (int j = 0, n = to - from; j < n; j++) {
+        char c = chunk[j];
+        if (c >= ' ' && c < 0x7F) {
+          continue;
+        }
+        int i = from + j;
+        if (c < ' ') {
+          if (c == '\r') {
+            lineFeedsEndLines &= i + 1 < length && s.charAt(i + 1) == '\n';
+          } else if (c != '\n') {
+            checkControl(c, i);
+          }
+        } else if (c <= 0x9F) {
+          checkControl(c, i);
+        } else if (Character.isSurrogate(c)) {
+          if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(s.charAt(i + 1))) {
+            if (j + 1 < n) {
+              j++;
+            } else {
+              from++; // the low half opens the next chunk: start it one further
+            }
+          } else {
+            refuse("a lone surrogate", i);
+          }
+        }
+      }
+    }
+    return lineFeedsEndLines;
+  }
+
+  /** Lines end at line feeds (a carriage return before one is a trailing blank): found by indexOf. */
+  private void splitAtLineFeeds() {
+    String s = input;
+    int length = s.length();
+    int lineStart = 0;
+    while (true) {
+      int lineEnd = s.indexOf('\n', lineStart);
+      int end = lineEnd < 0 ? length : lineEnd;
+      int first = lineStart;
+      while (first < end && Texts.isBlankChar(s.charAt(first))) {
+        first++;
+      }
+      if (first == end) {
+        add(lineStart, -1, lineStart);
+      } else {
+        add(lineStart, first, Texts.endOfNonBlank(s, first, end));
+      }
+      if (lineEnd < 0) {
+        return;
+      }
+      lineStart = lineEnd + 1;
+    }
+  }
+
+  /** Lines end at {@code \n}, {@code \r\n} or a lone {@code \r}: one pass, character by character. */
+  private void splitAnyLineEnds() {
     String s = input;
     int length = s.length();
     int lineStart = 0;
@@ -34,24 +115,13 @@ final class Lines {
     for (int i = 0; i < length; i++) {
       char c = s.charAt(i);
       if (c == '\n' || c == '\r') {
-        add(lineStart, i, firstVisible, lastVisibleEnd);
+        add(lineStart, firstVisible, lastVisibleEnd);
         if (c == '\r' && i + 1 < length && s.charAt(i + 1) == '\n') {
           i++;
         }
         lineStart = i + 1;
         firstVisible = -1;
         continue;
-      }
-      if (c < ' ' || (c >= 0x7F && c <= 0x9F) || Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(s.charAt(i + 1))) {
-          if (firstVisible < 0) {
-            firstVisible = i;
-          }
-          i++;
-          lastVisibleEnd = i + 1;
-          continue;
-        }
-        checkText(c, i, lineStart);
       }
       if (!Texts.isBlankChar(c)) {
         if (firstVisible < 0) {
@@ -60,35 +130,42 @@ final class Lines {
         lastVisibleEnd = i + 1;
       }
     }
-    add(lineStart, length, firstVisible, lastVisibleEnd);
+    add(lineStart, firstVisible, lastVisibleEnd);
   }
 
-  /** Refuses control characters (but tab and form feed) and lone surrogates. */
-  private void checkText(char c, int offset, int lineStart) {
+  /** Refuses control characters but tab, vertical tab, form feed and next line. */
+  private void checkControl(char c, int offset) {
     if (c == '\t' || c == '\f' || c == 0x0B || c == 0x85) {
       return;
     }
-    int line = count + 1;
+    refuse(String.format("control character U+%04X", (int) c), offset);
+  }
+
+  private void refuse(String what, int offset) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      char c = input.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 >= offset || input.charAt(i + 1) != '\n'))) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
     int column = offset - lineStart + 1;
-    String what = Character.isSurrogate(c)
-        ? "a lone surrogate"
-        : String.format("control character U+%04X", (int) c);
     throw new ArticleException(ArticleException.NOT_TEXT,
         "Input is not text: " + what + " at line " + line + ", column " + column
             + " (character offset " + offset + ")",
         line, column, -1, null);
   }
 
-  private void add(int lineStart, int lineEnd, int firstVisible, int lastVisibleEnd) {
+  private void add(int lineStart, int firstVisible, int lastVisibleEnd) {
     if (count == start.length) {
       int capacity = count * 2;
       start = Arrays.copyOf(start, capacity);
-      end = Arrays.copyOf(end, capacity);
       contentStart = Arrays.copyOf(contentStart, capacity);
       contentEnd = Arrays.copyOf(contentEnd, capacity);
     }
     start[count] = lineStart;
-    end[count] = lineEnd;
     contentStart[count] = firstVisible;
     contentEnd[count] = firstVisible < 0 ? lineStart : lastVisibleEnd;
     count++;

@@ -24,30 +24,51 @@ public final class Vocabulary {
   private static final char[] FOLD_TABLE = buildFoldTable();
   private static final Set<String> FRENCH_MARKERS = foldAll(Language.FRENCH.crossLinkMarkers());
 
-  private final TrieNode markers = new TrieNode();
-  private final List<String> phrases = new ArrayList<>();
+  private final TrieNode markers;
+  /**
+   * Phrases of three words or more, by the first two letters of their first word (see
+   * {@link #bigram}): sorted keys and, at the same index, the phrases that start so.
+   */
+  private final int[] bigramKeys;
+  private final String[][] bigramPhrases;
   private final Set<String> exactPhrases = new HashSet<>();
+  /** No text longer than this (raw) can fold to an exact phrase. */
+  private final int longestExactText;
 
   /** Prepares the given markers and phrases. */
   public Vocabulary(List<String> crossLinkMarkers, List<String> boilerplatePhrases) {
+    TrieBuilder trie = new TrieBuilder();
     for (String marker : crossLinkMarkers) {
-      TrieNode node = markers;
+      TrieBuilder node = trie;
       String key = markerKey(marker);
       for (int i = 0; i < key.length(); i++) {
-        node = node.children.computeIfAbsent(key.charAt(i), c -> new TrieNode());
+        node = node.children.computeIfAbsent(key.charAt(i), c -> new TrieBuilder());
       }
       node.terminal = true;
     }
+    markers = trie.build();
+    int longest = 0;
+    Map<Integer, List<String>> phrasesByBigram = new java.util.TreeMap<>();
     for (String phrase : boilerplatePhrases) {
       String folded = fold(phrase);
       if (folded.isEmpty()) {
         continue;
       }
       exactPhrases.add(folded);
+      longest = Math.max(longest, folded.length());
       if (wordCount(folded) >= MIN_WORDS_TO_MATCH_INSIDE) {
-        phrases.add(" " + folded + " ");
+        phrasesByBigram.computeIfAbsent(bigram(folded, 0), k -> new ArrayList<>()).add(folded);
       }
     }
+    bigramKeys = new int[phrasesByBigram.size()];
+    bigramPhrases = new String[phrasesByBigram.size()][];
+    int index = 0;
+    for (Map.Entry<Integer, List<String>> entry : phrasesByBigram.entrySet()) {
+      bigramKeys[index] = entry.getKey();
+      bigramPhrases[index++] = entry.getValue().toArray(new String[0]);
+    }
+    // Folding drops punctuation and folds blank runs, so allow for some of those.
+    longestExactText = 2 * longest + 16;
   }
 
   /** Checks a marker or phrase given to the builder. */
@@ -68,47 +89,68 @@ public final class Vocabulary {
    * as ASCII, punctuation dropped, single spaces. Used to compare phrases and markers.
    */
   public static String fold(String text) {
-    StringBuilder out = new StringBuilder(text.length());
+    char[] out = new char[text.length()];
+    int length = 0;
     boolean space = false;
     for (int i = 0; i < text.length(); i++) {
       char c = foldChar(text.charAt(i));
-      if (Character.isLetterOrDigit(c) || Character.isSurrogate(c)) {
-        if (space && out.length() > 0) {
-          out.append(' ');
+      boolean word = c < 0x80 ? (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          : Character.isLetterOrDigit(c) || Character.isSurrogate(c);
+      if (word) {
+        if (space && length > 0) {
+          out[length++] = ' '; // a space is only ever added before a word character, so out never overflows
         }
         space = false;
-        out.append(c);
+        out[length++] = c;
       } else {
         space = true;
       }
     }
-    return out.toString();
+    return new String(out, 0, length);
   }
 
   /** Whether a block of text is boilerplate. */
   public boolean isBoilerplate(String blockText) {
+    if (blockText.length() > MAX_CONTAINING_BOILERPLATE_LENGTH && blockText.length() > longestExactText) {
+      return false; // prose: too long to contain a phrase, too long to be one
+    }
     String folded = fold(blockText);
     if (folded.isEmpty()) {
       return false;
     }
-    if (exactPhrases.contains(folded)) {
+    if (blockText.length() <= longestExactText && exactPhrases.contains(folded)) {
       return true;
     }
     if (blockText.length() > MAX_CONTAINING_BOILERPLATE_LENGTH) {
       return false;
     }
-    String padded = " " + folded + " ";
-    for (String phrase : phrases) {
-      if (padded.contains(phrase)) {
-        return true;
+    // Contains a phrase as whole words: try only the phrases that start like the word at hand.
+    for (int word = 0; word < folded.length(); word = folded.indexOf(' ', word) + 1) {
+      int found = java.util.Arrays.binarySearch(bigramKeys, bigram(folded, word));
+      if (found >= 0) {
+        for (String phrase : bigramPhrases[found]) {
+          int end = word + phrase.length();
+          if (folded.startsWith(phrase, word) && (end == folded.length() || folded.charAt(end) == ' ')) {
+            return true;
+          }
+        }
+      }
+      if (folded.indexOf(' ', word) < 0) {
+        break;
       }
     }
     return false;
   }
 
+  /** The first two characters of the word at {@code start} as one key (the second 0 for a one-letter word). */
+  private static int bigram(String folded, int start) {
+    char second = start + 1 < folded.length() ? folded.charAt(start + 1) : 0;
+    return folded.charAt(start) << 16 | (second == ' ' ? 0 : second);
+  }
+
   /** Whether a block of text is exactly a phrase (a related-content header such as "Et aussi"). */
   public boolean isExactPhrase(String blockText) {
-    return exactPhrases.contains(fold(blockText));
+    return blockText.length() <= longestExactText && exactPhrases.contains(fold(blockText));
   }
 
   /** A cross-link found on a line: where its label ends and its title starts. */
@@ -139,13 +181,13 @@ public final class Vocabulary {
         continue; // runs of blanks match one space; spaces before the separator are checked below
       }
       if (pendingSpace) {
-        node = node.children.get(' ');
+        node = node.child(' ');
         if (node == null) {
           break;
         }
         pendingSpace = false;
       }
-      node = node.children.get(c);
+      node = node.child(c);
       if (node == null) {
         break;
       }
@@ -256,8 +298,53 @@ public final class Vocabulary {
     return table;
   }
 
+  /** A trie node frozen into sorted arrays: no boxing or hashing on the hot path. */
   private static final class TrieNode {
-    final Map<Character, TrieNode> children = new HashMap<>();
+    private final char[] keys;
+    private final TrieNode[] children;
+    final boolean terminal;
+
+    /** A direct table for ASCII on wide nodes (the root, which every line asks). */
+    private final @Nullable TrieNode @Nullable [] ascii;
+
+    TrieNode(char[] keys, TrieNode[] children, boolean terminal) {
+      this.keys = keys;
+      this.children = children;
+      this.terminal = terminal;
+      if (keys.length > 8) {
+        ascii = new TrieNode[0x80];
+        for (int i = 0; i < keys.length; i++) {
+          if (keys[i] < 0x80) {
+            ascii[keys[i]] = children[i];
+          }
+        }
+      } else {
+        ascii = null;
+      }
+    }
+
+    @Nullable TrieNode child(char c) {
+      if (ascii != null && c < 0x80) {
+        return ascii[c];
+      }
+      int index = java.util.Arrays.binarySearch(keys, c);
+      return index >= 0 ? children[index] : null;
+    }
+  }
+
+  private static final class TrieBuilder {
+    final Map<Character, TrieBuilder> children = new java.util.TreeMap<>();
     boolean terminal;
+
+    TrieNode build() {
+      char[] keys = new char[children.size()];
+      TrieNode[] nodes = new TrieNode[children.size()];
+      int i = 0;
+      for (Map.Entry<Character, TrieBuilder> child : children.entrySet()) {
+        keys[i] = child.getKey();
+        nodes[i++] = child.getValue().build();
+      }
+      return new TrieNode(keys, nodes, terminal);
+    }
   }
 }
