@@ -38,6 +38,9 @@ public final class ArticleJson {
 
   private static final ObjectMapper MAPPER = newMapper();
   private static final ObjectReader READER = MAPPER.readerFor(Article.class);
+  /** Leaves the caller's reader or stream open. */
+  private static final ObjectReader STREAM_READER =
+      READER.without(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE);
   private static final ObjectWriter WRITER = MAPPER.writerFor(Article.class);
   private static final ObjectWriter PRETTY_WRITER = WRITER.withDefaultPrettyPrinter();
 
@@ -132,13 +135,7 @@ public final class ArticleJson {
    * @throws UncheckedIOException if reading fails
    */
   public static Article fromJson(Reader json) {
-    try {
-      return notNull(READER.without(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE).readValue(json));
-    } catch (JsonProcessingException e) {
-      throw refusal(e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return read(() -> STREAM_READER.readValue(json));
   }
 
   /**
@@ -150,8 +147,17 @@ public final class ArticleJson {
    * @throws UncheckedIOException if reading fails
    */
   public static Article fromJson(InputStream json) {
+    return read(() -> STREAM_READER.readValue(json));
+  }
+
+  /** A read that may fail on I/O as well as on content. */
+  private interface JsonRead {
+    @Nullable Article read() throws IOException;
+  }
+
+  private static Article read(JsonRead read) {
     try {
-      return notNull(READER.without(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE).readValue(json));
+      return notNull(read.read());
     } catch (JsonProcessingException e) {
       throw refusal(e);
     } catch (java.io.CharConversionException e) {

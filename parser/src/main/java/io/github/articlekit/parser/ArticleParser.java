@@ -169,16 +169,46 @@ public final class ArticleParser {
     return "ArticleParser{strict=" + strict + ", maxInputSize=" + maxInputSize + ", charset=" + charset + "}";
   }
 
+  /**
+   * Terms added to and removed from the language packs' markers or phrases; the later call wins, and
+   * terms compare case-, accent- and punctuation-insensitively.
+   */
+  private static final class TermChanges {
+    private final String kind;
+    private final Set<String> added = new LinkedHashSet<>();
+    private final Set<String> removedFolded = new LinkedHashSet<>();
+
+    TermChanges(String kind) {
+      this.kind = kind;
+    }
+
+    void add(String term) {
+      String key = Vocabulary.requireTerm(term, kind);
+      removedFolded.remove(Vocabulary.fold(key));
+      added.add(key);
+    }
+
+    void remove(String term) {
+      String folded = Vocabulary.fold(Vocabulary.requireTerm(term, kind));
+      added.removeIf(t -> Vocabulary.fold(t).equals(folded));
+      removedFolded.add(folded);
+    }
+
+    List<String> applyTo(List<String> fromPacks) {
+      fromPacks.addAll(added);
+      fromPacks.removeIf(t -> removedFolded.contains(Vocabulary.fold(t)));
+      return fromPacks;
+    }
+  }
+
   /** Configures an {@link ArticleParser}. Not thread-safe; the parser it builds is. */
   public static final class Builder {
     private boolean strict;
     private long maxInputSize = DEFAULT_MAX_INPUT_SIZE;
     private Charset charset = StandardCharsets.UTF_8;
     private final Set<Language> languages = EnumSet.allOf(Language.class);
-    private final Set<String> addedMarkers = new LinkedHashSet<>();
-    private final Set<String> removedMarkers = new LinkedHashSet<>();
-    private final Set<String> addedPhrases = new LinkedHashSet<>();
-    private final Set<String> removedPhrases = new LinkedHashSet<>();
+    private final TermChanges markerChanges = new TermChanges("marker");
+    private final TermChanges phraseChanges = new TermChanges("phrase");
 
     private Builder() {}
 
@@ -248,9 +278,7 @@ public final class ArticleParser {
      * @return this builder
      */
     public Builder addCrossLinkMarker(String marker) {
-      String key = Vocabulary.requireTerm(marker, "marker");
-      removedMarkers.remove(Vocabulary.fold(key));
-      addedMarkers.add(key);
+      markerChanges.add(marker);
       return this;
     }
 
@@ -261,9 +289,7 @@ public final class ArticleParser {
      * @return this builder
      */
     public Builder removeCrossLinkMarker(String marker) {
-      String folded = Vocabulary.fold(Vocabulary.requireTerm(marker, "marker"));
-      addedMarkers.removeIf(m -> Vocabulary.fold(m).equals(folded));
-      removedMarkers.add(folded);
+      markerChanges.remove(marker);
       return this;
     }
 
@@ -275,9 +301,7 @@ public final class ArticleParser {
      * @see Language#boilerplatePhrases()
      */
     public Builder addBoilerplatePhrase(String phrase) {
-      String key = Vocabulary.requireTerm(phrase, "phrase");
-      removedPhrases.remove(Vocabulary.fold(key));
-      addedPhrases.add(key);
+      phraseChanges.add(phrase);
       return this;
     }
 
@@ -288,9 +312,7 @@ public final class ArticleParser {
      * @return this builder
      */
     public Builder removeBoilerplatePhrase(String phrase) {
-      String folded = Vocabulary.fold(Vocabulary.requireTerm(phrase, "phrase"));
-      addedPhrases.removeIf(p -> Vocabulary.fold(p).equals(folded));
-      removedPhrases.add(folded);
+      phraseChanges.remove(phrase);
       return this;
     }
 
@@ -304,9 +326,7 @@ public final class ArticleParser {
       for (Language language : languages) {
         markers.addAll(language.crossLinkMarkers());
       }
-      markers.addAll(addedMarkers);
-      markers.removeIf(m -> removedMarkers.contains(Vocabulary.fold(m)));
-      return markers;
+      return markerChanges.applyTo(markers);
     }
 
     private List<String> resolvedPhrases() {
@@ -314,9 +334,7 @@ public final class ArticleParser {
       for (Language language : languages) {
         phrases.addAll(language.boilerplatePhrases());
       }
-      phrases.addAll(addedPhrases);
-      phrases.removeIf(p -> removedPhrases.contains(Vocabulary.fold(p)));
-      return phrases;
+      return phraseChanges.applyTo(phrases);
     }
   }
 }

@@ -173,9 +173,12 @@ public final class LayoutParser {
     /** Counts, for each group, the blocks from {@code from} on whose first line folds to it. */
     private void countHeadingLines(int from, String repeatedFirstChars) {
       for (int line = nextNonBlank(from); line >= 0; line = nextNonBlank(blockEnd(line))) {
-        char first = input.charAt(lines.contentStart[line]);
-        // Only repeated entries are counted: a line whose first letter folds to none of theirs is skipped unfolded.
-        if (first < 0x300 && repeatedFirstChars.indexOf(foldFirst(first)) < 0) {
+        int start = lines.contentStart[line];
+        char first = input.charAt(start);
+        char second = start + 1 < lines.contentEnd[line] ? input.charAt(start + 1) : ' ';
+        // Only repeated entries are counted: a line whose first letter folds to none of theirs is
+        // skipped unfolded (unless a combining mark follows it, which composition would merge in).
+        if (first < 0x300 && second < 0x300 && repeatedFirstChars.indexOf(foldFirst(first)) < 0) {
           continue;
         }
         EntryGroup group = groupOf(line);

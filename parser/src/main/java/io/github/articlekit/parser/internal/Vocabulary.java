@@ -94,9 +94,7 @@ public final class Vocabulary {
     boolean space = false;
     for (int i = 0; i < text.length(); i++) {
       char c = foldChar(text.charAt(i));
-      boolean word = c < 0x80 ? (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          : Character.isLetterOrDigit(c) || Character.isSurrogate(c);
-      if (word) {
+      if (isWordChar(c)) {
         if (space && length > 0) {
           out[length++] = ' '; // a space is only ever added before a word character, so out never overflows
         }
@@ -111,35 +109,70 @@ public final class Vocabulary {
 
   /** Whether a block of text is boilerplate. */
   public boolean isBoilerplate(String blockText) {
-    if (blockText.length() > MAX_CONTAINING_BOILERPLATE_LENGTH && blockText.length() > longestExactText) {
-      return false; // prose: too long to contain a phrase, too long to be one
-    }
-    String folded = fold(blockText);
-    if (folded.isEmpty()) {
-      return false;
-    }
-    if (blockText.length() <= longestExactText && exactPhrases.contains(folded)) {
+    int length = blockText.length();
+    if (length <= longestExactText && exactPhrases.contains(fold(blockText))) {
       return true;
     }
-    if (blockText.length() > MAX_CONTAINING_BOILERPLATE_LENGTH) {
-      return false;
-    }
-    // Contains a phrase as whole words: try only the phrases that start like the word at hand.
-    for (int word = 0; word < folded.length(); word = folded.indexOf(' ', word) + 1) {
-      int found = java.util.Arrays.binarySearch(bigramKeys, bigram(folded, word));
-      if (found >= 0) {
-        for (String phrase : bigramPhrases[found]) {
-          int end = word + phrase.length();
-          if (folded.startsWith(phrase, word) && (end == folded.length() || folded.charAt(end) == ' ')) {
-            return true;
+    return length <= MAX_CONTAINING_BOILERPLATE_LENGTH && containsPhrase(blockText);
+  }
+
+  /**
+   * Whether the text holds one of the longer phrases as whole words, compared as {@link #fold} would
+   * (without building the folded text): at each word start only the phrases that begin with the
+   * same two letters are tried.
+   */
+  private boolean containsPhrase(String text) {
+    int length = text.length();
+    boolean inWord = false;
+    for (int i = 0; i < length; i++) {
+      char c = foldChar(text.charAt(i));
+      boolean word = isWordChar(c);
+      if (word && !inWord) {
+        char second = i + 1 < length ? foldChar(text.charAt(i + 1)) : 0;
+        int found = java.util.Arrays.binarySearch(bigramKeys, c << 16 | (isWordChar(second) ? second : 0));
+        if (found >= 0) {
+          for (String phrase : bigramPhrases[found]) {
+            if (phraseAt(text, i, phrase)) {
+              return true;
+            }
           }
         }
       }
-      if (folded.indexOf(' ', word) < 0) {
-        break;
-      }
+      inWord = word;
     }
     return false;
+  }
+
+  /** Whether the folded phrase's words stand at {@code start}, a run of non-word characters matching one space. */
+  private static boolean phraseAt(String text, int start, String phrase) {
+    int i = start;
+    int length = text.length();
+    for (int p = 0; p < phrase.length(); p++) {
+      if (i >= length) {
+        return false;
+      }
+      char wanted = phrase.charAt(p);
+      char c = foldChar(text.charAt(i));
+      if (isWordChar(c)) {
+        if (c != wanted) {
+          return false;
+        }
+        i++;
+      } else {
+        if (wanted != ' ') {
+          return false;
+        }
+        while (i < length && !isWordChar(foldChar(text.charAt(i)))) {
+          i++;
+        }
+      }
+    }
+    return i >= length || !isWordChar(foldChar(text.charAt(i)));
+  }
+
+  private static boolean isWordChar(char folded) {
+    return folded < 0x80 ? (folded >= 'A' && folded <= 'Z') || (folded >= '0' && folded <= '9')
+        : Character.isLetterOrDigit(folded) || Character.isSurrogate(folded);
   }
 
   /** The first two characters of the word at {@code start} as one key (the second 0 for a one-letter word). */
