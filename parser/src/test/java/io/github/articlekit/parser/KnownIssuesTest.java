@@ -1,7 +1,5 @@
 package io.github.articlekit.parser;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.articlekit.core.Article;
 import io.github.articlekit.core.CrossLink;
 import io.github.articlekit.core.Section;
@@ -27,7 +25,7 @@ class KnownIssuesTest {
   void aCrossLinkTitleEndingWithASeparatorRoundTrips() {
     Article article = withLink(CrossLink.of("READ MORE", "i -"));
 
-    assertThat(PARSER.parseArticle(ArticleWriter.write(article))).isEqualTo(article);
+    RoundTripPropertyTest.assertSameArticle(PARSER.parseArticle(ArticleWriter.write(article)), article);
   }
 
   /** Written "READ MORE: Foo (https://en.wikipedia.org/wiki/Foo_(bar))", read back with no URL and all of it as the title. */
@@ -37,20 +35,6 @@ class KnownIssuesTest {
     Article article = withLink(CrossLink.builder().label("READ MORE").title("Foo")
         .url("https://en.wikipedia.org/wiki/Foo_(bar)").build());
 
-    assertThat(PARSER.parseArticle(ArticleWriter.write(article))).isEqualTo(article);
-  }
-
-  /**
-   * Written "T\n\nC\u0327\nC\u0327\n\nC\u0327\n\nC\u0327\n" (a decomposed "Ç" listed twice, both
-   * sections present), read back with the list cut to one entry and the second section as paragraphs.
-   */
-  @Disabled("known issue 3, reported: LayoutParser.countHeadingLines skips a body line whose raw first letter is not"
-      + " the folded (composed) first letter of a repeated entry")
-  @Test
-  void aRepeatedEntryWithACombiningMarkRoundTrips() {
-    Article article = Article.builder().title("T").addHeadings("C\u0327", "C\u0327")
-        .addSections(Section.builder().heading("C\u0327").build(), Section.builder().heading("C\u0327").build()).build();
-
-    assertThat(PARSER.parseArticle(ArticleWriter.write(article))).isEqualTo(article);
+    RoundTripPropertyTest.assertSameArticle(PARSER.parseArticle(ArticleWriter.write(article)), article);
   }
 }

@@ -55,7 +55,7 @@ import java.util.Set;
  *       with one of those and holds no blank.
  *   <li><b>Known parser issues</b>, reported and excluded until fixed (see {@link #KNOWN_ISSUES} and
  *       {@code KnownIssuesTest}): a cross-link title ending with a separator or {@code |}; a URL
- *       holding {@code (}; an entry listed twice whose first letter carries a combining mark.
+ *       holding {@code (}.
  * </ul>
  *
  * <p>The checks on readings (cross-link line, boilerplate, loose heading match) are deliberately
@@ -215,13 +215,6 @@ final class RoundTripContract {
       listOrder.add(key);
     }
     boolean duplicates = listed.values().stream().anyMatch(n -> n > 1);
-    for (Map.Entry<String, Integer> entry : listed.entrySet()) {
-      String text = entryByKey.get(entry.getKey());
-      if (KNOWN_ISSUES && entry.getValue() > 1
-          && Normalizer.normalize(text, Normalizer.Form.NFC).charAt(0) != text.charAt(0)) {
-        why.add("KNOWN ISSUE 3: an entry listed twice whose first letter takes a combining mark: " + Props.literal(text));
-      }
-    }
     Map<String, Integer> found = new HashMap<>();
     List<String> sectionOrder = new ArrayList<>();
     for (Section section : article.sections()) {
