@@ -49,7 +49,7 @@ class RoundTripPropertyTest {
     int drawn = 0;
     int kept = 0;
     List<String> seen = new ArrayList<>();
-    while (kept < 2000) {
+    while (kept < 1000) {
       Article article = ArticleGen.candidate(random);
       drawn++;
       if (!RoundTripContract.violations(article).isEmpty()) {
