@@ -403,7 +403,7 @@ public final class LayoutParser {
       int titleEnd = end;
       String url = null;
       if (input.charAt(end - 1) == ')') {
-        int open = input.lastIndexOf('(', end - 1);
+        int open = match.titleStart + input.substring(match.titleStart, end - 1).lastIndexOf('(');
         if (open > match.titleStart && isUrl(input, open + 1, end - 1)) {
           url = Texts.strip(input.substring(open + 1, end - 1));
           titleEnd = open;
