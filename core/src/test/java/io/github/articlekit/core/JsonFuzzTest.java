@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  * <p>The normal test run only replays the committed inputs under
  * {@code src/test/resources/io/github/articlekit/core/JsonFuzzTestInputs/<method>/}: seeds (the
  * reference article's JSON, the valid and invalid JSON fixtures, the parser fixtures' golden JSON) and
- * every finding, kept as a regression input. To fuzz for real, see CONTRIBUTING.md.
+ * every finding, kept as a regression input. To fuzz for real, see the README, "Contributing".
  *
  * <p>The contract: only {@link ArticleException} with code {@code INVALID_JSON} escapes; what is accepted
  * writes back to JSON that reads as the same article, spans included, and a plain {@link ObjectMapper}

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
  * <p>The normal test run only replays the committed inputs under
  * {@code src/test/resources/io/github/articlekit/parser/ParserFuzzTestInputs/<method>/}: seeds (the
  * reference article, the fixtures, hostile snippets) and every finding, kept as a regression input. To
- * fuzz for real, see CONTRIBUTING.md ({@code mvn -Pfuzz ... -Dtest=ParserFuzzTest#parseText}).
+ * fuzz for real, see the README, "Contributing" ({@code mvn -Pfuzz ... -Dtest=ParserFuzzTest#parseText}).
  *
  * <p>Each target asserts the contract in {@link Contracts}: only {@link ArticleException} escapes, and
  * only for input that deserves it; on success spans hold their elements and nothing is lost.

@@ -53,9 +53,6 @@ import java.util.Set;
  *       blank runs may differ); the title does not end with what reads as a URL (a last word starting
  *       with {@code http://}, {@code https://} or {@code www.}, or one in parentheses); the URL starts
  *       with one of those and holds no blank.
- *   <li><b>Known parser issues</b>, reported and excluded until fixed (see {@link #KNOWN_ISSUES} and
- *       {@code KnownIssuesTest}): a cross-link title ending with a separator or {@code |}; a URL
- *       holding {@code (}.
  * </ul>
  *
  * <p>The checks on readings (cross-link line, boilerplate, loose heading match) are deliberately
@@ -64,9 +61,6 @@ import java.util.Set;
  */
 final class RoundTripContract {
   private RoundTripContract() {}
-
-  /** Known issues excluded from the property; {@code -Darticlekit.props.knownIssues=false} shows them failing. */
-  static final boolean KNOWN_ISSUES = Boolean.parseBoolean(System.getProperty("articlekit.props.knownIssues", "true"));
 
   static final int MAX_RELATED_TITLES = 11;
   static final int MAX_RELATED_TITLE_LENGTH = 200;
@@ -149,9 +143,6 @@ final class RoundTripContract {
     }
     String title = link.title();
     char last = title.charAt(title.length() - 1);
-    if (KNOWN_ISSUES && (isSeparator(last) || last == '|')) {
-      why.add("KNOWN ISSUE 1: cross-link title ends with a separator: " + Props.literal(title));
-    }
     if (link.url().isEmpty()) {
       int space = lastBlank(title);
       if (isUrl(title.substring(space + 1))) {
@@ -167,9 +158,6 @@ final class RoundTripContract {
       String url = link.url().get();
       if (!isUrl(url)) {
         why.add("cross-link url is not one the layout can carry: " + Props.literal(url));
-      }
-      if (KNOWN_ISSUES && url.indexOf('(') >= 0) {
-        why.add("KNOWN ISSUE 2: cross-link url holds a parenthesis: " + Props.literal(url));
       }
     }
   }
