@@ -160,6 +160,9 @@ public final class ArticleJson {
       return notNull(read.read());
     } catch (JsonProcessingException e) {
       throw refusal(e);
+    } catch (java.io.CharConversionException e) {
+      // Bytes not valid in the encoding Jackson detected (UTF-32): not JSON, not a failure to read.
+      throw new ArticleException(ArticleException.INVALID_JSON, "Invalid article JSON: " + e.getMessage(), 0, 0, -1, e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -403,10 +403,15 @@ public final class LayoutParser {
       int titleEnd = end;
       String url = null;
       if (input.charAt(end - 1) == ')') {
-        int open = input.lastIndexOf('(', end - 1);
-        if (open > match.titleStart && isUrl(input, open + 1, end - 1)) {
-          url = Texts.strip(input.substring(open + 1, end - 1));
-          titleEnd = open;
+        // "(url)" closing the line: the '(' that balances the last ')' (URLs may hold parentheses),
+        // else the last '(' (a URL may hold an unbalanced ')').
+        int balanced = matchingOpenParenthesis(end - 1, match.titleStart);
+        int last = lastOpenParenthesis(end - 1, match.titleStart);
+        for (int open : new int[] {balanced, last}) {
+          if (url == null && open > match.titleStart && isUrl(input, open + 1, end - 1)) {
+            url = Texts.strip(input.substring(open + 1, end - 1));
+            titleEnd = Texts.endOfNonBlank(input, match.titleStart, open);
+          }
         }
       }
       if (url == null) {
@@ -417,13 +422,12 @@ public final class LayoutParser {
         if (isUrl(input, tokenStart, end)) {
           url = input.substring(tokenStart, end);
           titleEnd = tokenStart;
+          // A separator between title and bare URL ("Title - https://...") belongs to neither.
+          while (titleEnd > match.titleStart && (Texts.isBlankChar(input.charAt(titleEnd - 1))
+              || Vocabulary.isSeparator(input.charAt(titleEnd - 1)) || input.charAt(titleEnd - 1) == '|')) {
+            titleEnd--;
+          }
         }
-      }
-      // A separator between title and URL ("Title - https://...") belongs to neither.
-      while (titleEnd > match.titleStart
-          && (Texts.isBlankChar(input.charAt(titleEnd - 1)) || Vocabulary.isSeparator(input.charAt(titleEnd - 1))
-              || input.charAt(titleEnd - 1) == '|')) {
-        titleEnd--;
       }
       String title = input.substring(match.titleStart, titleEnd);
       if (Texts.isBlank(title)) {
@@ -433,6 +437,30 @@ public final class LayoutParser {
         link.url(url);
       }
       return link.title(title).build();
+    }
+
+    /** The last '(' in {@code [from, before)}, or -1. */
+    private int lastOpenParenthesis(int before, int from) {
+      for (int i = before - 1; i >= from; i--) {
+        if (input.charAt(i) == '(') {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /** The '(' that the ')' at {@code close} closes, parentheses inside counted, or -1. */
+    private int matchingOpenParenthesis(int close, int from) {
+      int depth = 0;
+      for (int i = close; i >= from; i--) {
+        char c = input.charAt(i);
+        if (c == ')') {
+          depth++;
+        } else if (c == '(' && --depth == 0) {
+          return i;
+        }
+      }
+      return -1;
     }
 
     // ---- boilerplate -------------------------------------------------------------------------

@@ -1,0 +1,113 @@
+package io.github.articlekit.core;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+
+/**
+ * Coverage-guided fuzz targets for {@link ArticleJson#fromJson} (Jazzer), from text and from bytes.
+ *
+ * <p>The normal test run only replays the committed inputs under
+ * {@code src/test/resources/io/github/articlekit/core/JsonFuzzTestInputs/<method>/}: seeds (the
+ * reference article's JSON, the valid and invalid JSON fixtures, the parser fixtures' golden JSON) and
+ * every finding, kept as a regression input. To fuzz for real, see the README, "Contributing".
+ *
+ * <p>The contract: only {@link ArticleException} with code {@code INVALID_JSON} escapes; what is accepted
+ * writes back to JSON that reads as the same article, spans included, and a plain {@link ObjectMapper}
+ * (which is more lenient) reads it the same.
+ */
+class JsonFuzzTest {
+  private static final ObjectMapper PLAIN = new ObjectMapper();
+
+  /** JSON text; bytes are UTF-8 except {@code 0xFF hi lo}, the UTF-16 unit {@code hi lo} (lone surrogates, controls). */
+  @FuzzTest(maxDuration = "10m")
+  void fromJsonText(byte[] data) throws Exception {
+    String json = decode(data);
+    Article article;
+    try {
+      article = ArticleJson.fromJson(json);
+    } catch (ArticleException e) {
+      checkRefusal(e);
+      return;
+    }
+    checkAccepted(article);
+    Article plain = PLAIN.readValue(json, Article.class);
+    check(article.equals(plain) && ArticleJson.toJson(plain).equals(ArticleJson.toJson(article)),
+        () -> "a plain ObjectMapper reads accepted JSON differently");
+  }
+
+  /** JSON bytes (UTF-8, UTF-16 or UTF-32, detected by Jackson). */
+  @FuzzTest(maxDuration = "10m")
+  void fromJsonBytes(byte[] data) {
+    Article article;
+    try {
+      article = ArticleJson.fromJson(new ByteArrayInputStream(data));
+    } catch (ArticleException e) {
+      checkRefusal(e);
+      return;
+    }
+    checkAccepted(article);
+    // Bytes that are UTF-8 (no BOM, no NUL: Jackson reads those as UTF-16 or UTF-32) read as their text does.
+    String utf8 = decodeUtf8(data);
+    if (utf8 != null && !utf8.startsWith("\uFEFF") && utf8.indexOf('\0') < 0) {
+      Article viaText = ArticleJson.fromJson(utf8);
+      check(ArticleJson.toJson(viaText).equals(ArticleJson.toJson(article)),
+          () -> "UTF-8 bytes and their text read differently");
+    }
+  }
+
+  private static void checkRefusal(ArticleException e) {
+    check(e.code().equals(ArticleException.INVALID_JSON), () -> "refusal with code " + e.code());
+    check(e.getMessage() != null && e.getMessage().startsWith("Invalid article JSON"),
+        () -> "refusal message does not say what failed: " + e.getMessage());
+  }
+
+  /** What is accepted writes back to JSON that reads as the same article, spans and all, compact or pretty. */
+  private static void checkAccepted(Article article) {
+    String json = ArticleJson.toJson(article);
+    Article back = ArticleJson.fromJson(json);
+    check(back.equals(article), () -> "written JSON reads as another article: " + json);
+    check(ArticleJson.toJson(back).equals(json), () -> "written JSON does not keep spans: " + json);
+    check(ArticleJson.fromJson(ArticleJson.toPrettyJson(article)).equals(article), () -> "pretty JSON reads differently");
+  }
+
+  static String decode(byte[] data) {
+    StringBuilder out = new StringBuilder(data.length);
+    int segment = 0;
+    int i = 0;
+    while (i < data.length) {
+      if (data[i] != (byte) 0xFF) {
+        i++;
+        continue;
+      }
+      out.append(new String(data, segment, i - segment, StandardCharsets.UTF_8));
+      if (i + 2 < data.length) {
+        out.append((char) (((data[i + 1] & 0xFF) << 8) | (data[i + 2] & 0xFF)));
+      }
+      i += 3;
+      segment = Math.min(i, data.length);
+    }
+    out.append(new String(data, segment, data.length - segment, StandardCharsets.UTF_8));
+    return out.toString();
+  }
+
+  private static String decodeUtf8(byte[] data) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(data)).toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  private static void check(boolean condition, Supplier<String> message) {
+    if (!condition) {
+      throw new AssertionError(message.get());
+    }
+  }
+}
