@@ -105,7 +105,13 @@ class InvalidJsonTest {
                 + "{\"startLine\":1,\"endLine\":1,\"startOffset\":0}}]}",
             "boilerplate[0].span.endOffset", "missing required property \"endOffset\""),
         Arguments.of("span not an object", "{\"title\":\"T\",\"boilerplate\":[{\"text\":\"B\",\"span\":[1,1,0,1]}]}",
-            "boilerplate[0].span", "expected an object, found an array"));
+            "boilerplate[0].span", "expected an object, found an array"),
+        Arguments.of("section an array", "{\"title\":\"T\",\"sections\":[[\"H\"]]}",
+            "sections[0]", "expected an object, found an array"),
+        Arguments.of("section a boolean", "{\"title\":\"T\",\"sections\":[true]}",
+            "sections[0]", "expected an object, found a boolean"),
+        Arguments.of("boilerplate a string", "{\"title\":\"T\",\"boilerplate\":[\"B\"]}",
+            "boilerplate[0]", "expected an object, found a string"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -269,4 +269,25 @@ class ModelTest {
     return CrossLink.builder().label(link.label()).title(link.title()).url(Optional.ofNullable(link.url().orElse(null)))
         .build();
   }
+  @Test
+  void sectionAndBoilerplateToStringNameTheirText() {
+    assertThat(Section.builder().heading("Contexte").addBlocks(Paragraph.of("P.")).build().toString())
+        .isEqualTo("Section{\"Contexte\", 1 blocks}");
+    assertThat(Boilerplate.of("Tous droits réservés.").toString()).isEqualTo("Boilerplate{\"Tous droits réservés.\"}");
+  }
+
+  @Test
+  void aHeadingStartingWithALineBreakIsRefused() {
+    for (String heading : new String[] {"\nA", "\rA"}) {
+      org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+          .isThrownBy(() -> Article.builder().title("T").addHeadings("B", heading).build())
+          .withMessageContaining("article.headings[1]");
+    }
+  }
+
+  @Test
+  void aByteOffsetOfZeroIsKept() {
+    ArticleException e = new ArticleException(ArticleException.INVALID_JSON, "m", 1, 1, 0, null);
+    assertThat(e.byteOffset()).hasValue(0);
+  }
 }

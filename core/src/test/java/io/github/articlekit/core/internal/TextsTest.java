@@ -105,4 +105,33 @@ class TextsTest {
     String pair = "x".repeat(59) + "😀" + "z";
     assertThat(Models.abbreviate(pair)).isEqualTo('"' + "x".repeat(59) + "…\" (62 chars)");
   }
+  @Test
+  void stripRemovesBlanksAtOnlyOneEnd() {
+    assertThat(Texts.strip("fin \u00A0")).isEqualTo("fin");
+    assertThat(Texts.strip("\u200Bdébut")).isEqualTo("début");
+  }
+
+  @Test
+  void endOfNonBlankStopsAtTheStartOfTheRange() {
+    String s = "a  b";
+    assertThat(Texts.endOfNonBlank(s, 2, 3)).isEqualTo(2);
+    assertThat(Texts.endOfNonBlank(s, 1, 3)).isEqualTo(1);
+  }
+
+  @Test
+  void blankCharsBetweenU1680AndU2000AreOnlyOghamSpaceAndMongolianVowelSeparator() {
+    assertThat(Texts.isBlankChar('\u1680')).isTrue();
+    assertThat(Texts.isBlankChar('\u180E')).isTrue();
+    assertThat(Texts.isBlankChar('\u1F00')).isFalse(); // Greek small alpha with psili
+    assertThat(Texts.isBlankChar('\u1E9E')).isFalse(); // capital sharp s
+  }
+
+  @Test
+  void requireOneLineTextRefusesALineBreakAnywhereAndReturnsTheValue() {
+    assertThat(Texts.requireOneLineText("une ligne", "f")).isEqualTo("une ligne");
+    for (String broken : new String[] {"\nx", "\rx", "x\ny", "x\r"}) {
+      assertThatIllegalArgumentException().as(broken).isThrownBy(() -> Texts.requireOneLineText(broken, "p.text"))
+          .withMessageStartingWith("p.text must be a single line");
+    }
+  }
 }
