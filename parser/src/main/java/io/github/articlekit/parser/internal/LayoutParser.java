@@ -556,7 +556,8 @@ public final class LayoutParser {
       if (known == 0) {
         int length = lines.contentLength(line);
         EntryGroup group = null;
-        if (!lines.isBlank(line) && length >= headings.shortestKey() && length <= 2 * headings.longestKey() + 16) {
+        if (!lines.isBlank(line) && length >= headings.shortestKey() && length <= 2 * headings.longestKey() + 16
+            && headings.mayHoldEnds(input, lines.contentStart[line], lines.contentEnd[line])) {
           fold(line);
           group = headings.get(scratch);
         }
@@ -641,6 +642,28 @@ public final class LayoutParser {
       private final List<EntryGroup> groups = new ArrayList<>();
       private int longestKey;
       private int shortestKey = Integer.MAX_VALUE;
+      /** A filter on the keys' first and last characters: a line whose ends fold to no key's is not folded. */
+      private final java.util.BitSet ends = new java.util.BitSet(ENDS_SLOTS);
+      private static final int ENDS_SLOTS = 4096;
+
+      /**
+       * Whether the text in {@code [start, end)} may fold to a key, judged by its first and last
+       * characters. Never false for a text that does; combining marks, which composition would merge,
+       * defeat the filter.
+       */
+      boolean mayHoldEnds(String input, int start, int end) {
+        char first = input.charAt(start);
+        char second = start + 1 < end ? input.charAt(start + 1) : ' ';
+        char last = input.charAt(end - 1);
+        if (first >= 0x300 || second >= 0x300 || last >= 0x300) {
+          return true;
+        }
+        return ends.get(endsSlot(foldFirst(first), foldFirst(last)));
+      }
+
+      private static int endsSlot(char first, char last) {
+        return (first * 31 + last) & (ENDS_SLOTS - 1);
+      }
 
       @Nullable EntryGroup get(FoldBuffer folded) {
         int mask = keys.length - 1;
@@ -664,6 +687,7 @@ public final class LayoutParser {
         group = new EntryGroup(groups.size());
         groups.add(group);
         insert(key, folded.hash, group.index);
+        ends.set(endsSlot(key.charAt(0), key.charAt(key.length() - 1)));
         longestKey = Math.max(longestKey, key.length());
         shortestKey = Math.min(shortestKey, key.length());
         return group;
@@ -686,6 +710,7 @@ public final class LayoutParser {
         hashes = new int[16];
         slots = new int[16];
         groups.clear();
+        ends.clear();
         longestKey = 0;
         shortestKey = Integer.MAX_VALUE;
       }

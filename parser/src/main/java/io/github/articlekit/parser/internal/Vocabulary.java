@@ -337,14 +337,14 @@ public final class Vocabulary {
     private final TrieNode[] children;
     final boolean terminal;
 
-    /** A direct table for ASCII on wide nodes (the root, which every line asks). */
+    /** A direct table for ASCII on branching nodes (the root, which every line asks, above all). */
     private final @Nullable TrieNode @Nullable [] ascii;
 
     TrieNode(char[] keys, TrieNode[] children, boolean terminal) {
       this.keys = keys;
       this.children = children;
       this.terminal = terminal;
-      if (keys.length > 8) {
+      if (keys.length > 2) {
         ascii = new TrieNode[0x80];
         for (int i = 0; i < keys.length; i++) {
           if (keys[i] < 0x80) {
