@@ -57,7 +57,8 @@ public final class Vocabulary {
       exactPhrases.add(folded);
       longest = Math.max(longest, folded.length());
       if (wordCount(folded) >= MIN_WORDS_TO_MATCH_INSIDE) {
-        phrasesByBigram.computeIfAbsent(bigram(folded, 0), k -> new ArrayList<>()).add(folded);
+        char second = folded.length() > 1 && folded.charAt(1) != ' ' ? folded.charAt(1) : 0;
+        phrasesByBigram.computeIfAbsent(bigram(folded.charAt(0), second), k -> new ArrayList<>()).add(folded);
       }
     }
     bigramKeys = new int[phrasesByBigram.size()];
@@ -109,11 +110,8 @@ public final class Vocabulary {
 
   /** Whether a block of text is boilerplate. */
   public boolean isBoilerplate(String blockText) {
-    int length = blockText.length();
-    if (length <= longestExactText && exactPhrases.contains(fold(blockText))) {
-      return true;
-    }
-    return length <= MAX_CONTAINING_BOILERPLATE_LENGTH && containsPhrase(blockText);
+    return isExactPhrase(blockText)
+        || (blockText.length() <= MAX_CONTAINING_BOILERPLATE_LENGTH && containsPhrase(blockText));
   }
 
   /**
@@ -129,7 +127,7 @@ public final class Vocabulary {
       boolean word = isWordChar(c);
       if (word && !inWord) {
         char second = i + 1 < length ? foldChar(text.charAt(i + 1)) : 0;
-        int found = java.util.Arrays.binarySearch(bigramKeys, c << 16 | (isWordChar(second) ? second : 0));
+        int found = java.util.Arrays.binarySearch(bigramKeys, bigram(c, isWordChar(second) ? second : 0));
         if (found >= 0) {
           for (String phrase : bigramPhrases[found]) {
             if (phraseAt(text, i, phrase)) {
@@ -175,11 +173,11 @@ public final class Vocabulary {
         : Character.isLetterOrDigit(folded) || Character.isSurrogate(folded);
   }
 
-  /** The first two characters of the word at {@code start} as one key (the second 0 for a one-letter word). */
-  private static int bigram(String folded, int start) {
-    char second = start + 1 < folded.length() ? folded.charAt(start + 1) : 0;
-    return folded.charAt(start) << 16 | (second == ' ' ? 0 : second);
+  /** A word's first two folded characters as one key (the second 0 for a one-letter word). */
+  private static int bigram(char first, char second) {
+    return first << 16 | second;
   }
+
 
   /** Whether a block of text is exactly a phrase (a related-content header such as "Et aussi"). */
   public boolean isExactPhrase(String blockText) {
