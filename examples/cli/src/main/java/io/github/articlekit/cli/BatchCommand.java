@@ -4,14 +4,13 @@ import io.github.articlekit.core.ArticleException;
 import io.github.articlekit.parser.ArticleParser;
 import io.github.articlekit.parser.Diagnostic;
 import io.github.articlekit.parser.ParseResult;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +30,8 @@ import picocli.CommandLine.Spec;
  */
 abstract class BatchCommand implements Callable<Integer> {
   private static final int OUTPUT_BUFFER = 1 << 16;
+  /** Inputs in flight per job: chunks of 64 (see {@link Pipeline}) amortize the thread hand-offs. */
+  private static final int WINDOW_PER_JOB = 256;
 
   @ParentCommand
   ArticleKitCli parent;
@@ -59,19 +60,19 @@ abstract class BatchCommand implements Callable<Integer> {
     PrintStream err = new PrintStream(streams.err(), true, StandardCharsets.UTF_8);
     Reporter reporter = new Reporter(err);
 
-    Writer out = null;
+    OutputStream out = null;
     if (resolved != null) {
       if (outFile != null) {
         refuseToOverwriteAnInput(outFile, collected);
         try {
-          out = Files.newBufferedWriter(outFile, StandardCharsets.UTF_8);
+          out = new BufferedOutputStream(Files.newOutputStream(outFile), OUTPUT_BUFFER);
         } catch (IOException | RuntimeException e) {
           reporter.line("articlekit: " + outFile + ": error: cannot write the output: " + reason(e)
               + " [UNWRITABLE_OUTPUT]");
           return ArticleKitCli.EXIT_REFUSED;
         }
       } else {
-        out = new BufferedWriter(new OutputStreamWriter(streams.out(), StandardCharsets.UTF_8), OUTPUT_BUFFER);
+        out = new BufferedOutputStream(streams.out(), OUTPUT_BUFFER);
       }
     }
 
@@ -84,8 +85,8 @@ abstract class BatchCommand implements Callable<Integer> {
     boolean strict = options.strict;
     int status = 0;
     try {
-      Writer sink = out;
-      Pipeline.run(collected.inputs(), jobs, 4 * jobs, byteBudget,
+      OutputStream sink = out;
+      Pipeline.run(collected.inputs(), jobs, WINDOW_PER_JOB * jobs, byteBudget,
           input -> process(parser, input, resolved, batch, strict, stdin),
           outcome -> {
             reporter.report(outcome);
@@ -98,7 +99,7 @@ abstract class BatchCommand implements Callable<Integer> {
             }
           });
       if (out != null) {
-        Writer finished = out;
+        OutputStream finished = out;
         out = null;
         if (outFile != null) {
           finished.close();
@@ -157,7 +158,7 @@ abstract class BatchCommand implements Callable<Integer> {
       if (strict && warnings) {
         return strictRefusal(format, source, bytes, result.diagnostics());
       }
-      String output = format == null ? null : format.render(source, result, batch);
+      byte[] output = format == null ? null : format.render(source, result, batch);
       return Outcome.parsed(source, bytes, output, result.diagnostics(), warnings);
     } catch (ArticleException e) {
       String message = e.getMessage() == null ? e.code() : e.getMessage();
@@ -192,7 +193,7 @@ abstract class BatchCommand implements Callable<Integer> {
   private static Outcome refusal(@Nullable Format format, String source, long bytes, List<Diagnostic> diagnostics,
       String code, String message) {
     String oneLine = Outcome.oneLine(message);
-    String output = format == null ? null : format.renderRefusal(source, code, oneLine);
+    byte[] output = format == null ? null : format.renderRefusal(source, code, oneLine);
     return Outcome.refused(source, bytes, diagnostics, code, oneLine, output);
   }
 

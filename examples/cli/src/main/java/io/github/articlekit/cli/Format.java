@@ -1,14 +1,18 @@
 package io.github.articlekit.cli;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import io.github.articlekit.core.Article;
 import io.github.articlekit.core.ArticleJson;
 import io.github.articlekit.parser.ArticleWriter;
 import io.github.articlekit.parser.ParseResult;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ITypeConverter;
@@ -27,7 +31,9 @@ enum Format {
   /** A short tree: the title, each section with its counts, boilerplate and diagnostics counts. */
   OUTLINE;
 
-  private static final JsonFactory JSON_FACTORY = ArticleJson.newMapper().getFactory();
+  private static final ObjectMapper MAPPER = ArticleJson.newMapper();
+  private static final JsonFactory JSON_FACTORY = MAPPER.getFactory();
+  private static final ObjectWriter ARTICLE_WRITER = MAPPER.writerFor(Article.class);
 
   /** @return the name used on the command line */
   @Override
@@ -41,15 +47,19 @@ enum Format {
    * @param source the input's name
    * @param result the parse result
    * @param batch whether the output holds several inputs, each then named in a header where the format has room
-   * @return the text to write, ending with a line break
+   * @return the text to write in UTF-8, ending with a line break
    */
-  String render(String source, ParseResult result, boolean batch) {
+  byte[] render(String source, ParseResult result, boolean batch) {
+    // Encoded here, on the worker that parsed the input: the writing thread only copies bytes.
+    return this == JSONL ? jsonLine(source, result.article(), null, null)
+        : renderText(source, result, batch).getBytes(StandardCharsets.UTF_8);
+  }
+
+  private String renderText(String source, ParseResult result, boolean batch) {
     Article article = result.article();
     switch (this) {
       case JSON:
         return ArticleJson.toPrettyJson(article) + "\n";
-      case JSONL:
-        return jsonLine(source, article, null, null);
       case MARKDOWN:
         return (batch ? "<!-- " + source.replace("--", "- -") + " -->\n\n" : "") + Markdown.render(article)
             + (batch ? "\n" : "");
@@ -69,22 +79,21 @@ enum Format {
    * @param source the input's name
    * @param code the refusal's code
    * @param message the refusal's message
-   * @return the text to write, or null when the format leaves refused inputs out
+   * @return the text to write in UTF-8, or null when the format leaves refused inputs out
    */
-  @Nullable String renderRefusal(String source, String code, String message) {
+  byte @Nullable [] renderRefusal(String source, String code, String message) {
     return this == JSONL ? jsonLine(source, null, code, message) : null;
   }
 
-  private static String jsonLine(String source, @Nullable Article article, @Nullable String code,
+  private static byte[] jsonLine(String source, @Nullable Article article, @Nullable String code,
       @Nullable String message) {
-    String articleJson = article == null ? null : ArticleJson.toJson(article);
-    StringWriter line = new StringWriter(articleJson == null ? 256 : articleJson.length() + source.length() + 32);
-    try (JsonGenerator json = JSON_FACTORY.createGenerator(line)) {
+    ByteArrayOutputStream line = new ByteArrayOutputStream(article == null ? 256 : 8192);
+    try (JsonGenerator json = JSON_FACTORY.createGenerator(line, JsonEncoding.UTF8)) {
       json.writeStartObject();
       json.writeStringField("source", source);
-      if (articleJson != null) {
+      if (article != null) {
         json.writeFieldName("article");
-        json.writeRawValue(articleJson);
+        ARTICLE_WRITER.writeValue(json, article);
       } else {
         json.writeObjectFieldStart("error");
         json.writeStringField("code", code);
@@ -93,9 +102,10 @@ enum Format {
       }
       json.writeEndObject();
     } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringWriter does not fail
+      throw new UncheckedIOException(e); // a byte array does not fail
     }
-    return line.append('\n').toString();
+    line.write('\n');
+    return line.toByteArray();
   }
 
   /** Reads a format name, ignoring case. */

@@ -5,30 +5,30 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What became of one input, ready to be reported in order: the text for the output (already rendered by
- * the worker that parsed it, so that the writing thread only copies it), the diagnostics, or the refusal.
+ * What became of one input, ready to be reported in order: the output in UTF-8 (already rendered and
+ * encoded by the worker that parsed it, so that the writing thread only copies it), the diagnostics, or the refusal.
  *
  * @param source the input's name
  * @param bytes how many bytes were read
- * @param output the text for the output, if any
+ * @param output the output in UTF-8, if any
  * @param diagnostics the parser's diagnostics, in input order
  * @param warnings whether some diagnostic is a warning
  * @param errorCode the refusal's code, when refused
  * @param errorMessage the refusal's message, when refused
  */
-record Outcome(String source, long bytes, @Nullable String output, List<Diagnostic> diagnostics,
+record Outcome(String source, long bytes, byte @Nullable [] output, List<Diagnostic> diagnostics,
     boolean warnings, @Nullable String errorCode, @Nullable String errorMessage) {
 
   /** Code of a failure of the tool itself, reported per input. */
   static final String INTERNAL_ERROR = "INTERNAL_ERROR";
 
-  static Outcome parsed(String source, long bytes, @Nullable String output, List<Diagnostic> diagnostics,
+  static Outcome parsed(String source, long bytes, byte @Nullable [] output, List<Diagnostic> diagnostics,
       boolean warnings) {
     return new Outcome(source, bytes, output, diagnostics, warnings, null, null);
   }
 
   static Outcome refused(String source, long bytes, List<Diagnostic> diagnostics, String code, String message,
-      @Nullable String output) {
+      byte @Nullable [] output) {
     return new Outcome(source, bytes, output, diagnostics, false, code, oneLine(message));
   }
 
