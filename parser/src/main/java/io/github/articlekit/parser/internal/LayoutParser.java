@@ -787,69 +787,94 @@ public final class LayoutParser {
    */
   static void foldHeading(String input, int start, int end, FoldBuffer out) {
     out.clear();
-    if (start < 0) {
+    if (start < 0 || start >= end) {
       return;
     }
-    for (int i = start; i < end; i++) {
-      char c = input.charAt(i);
-      if (c >= 0x300 && needsComposition(c)) {
-        String composed = Normalizer.normalize(input.subSequence(start, end), Normalizer.Form.NFC);
-        foldComposed(composed, 0, composed.length(), out);
-        return;
-      }
+    if (!fold(input, start, end, false, out)) {
+      String composed = Normalizer.normalize(input.subSequence(start, end), Normalizer.Form.NFC);
+      fold(composed, 0, composed.length(), true, out);
     }
-    foldComposed(input, start, end, out);
   }
 
-  private static void foldComposed(String text, int start, int end, FoldBuffer out) {
-    // Locals, not the buffer's fields, in the loop: folding never lengthens, so size the array once.
-    if (out.chars.length < end - start) {
-      out.chars = new char[end - start];
+  /**
+   * Folds in place in the buffer's array (folding never lengthens a text). Unless the text is known to
+   * be composed already, returns false, leaving the buffer undefined, at a character that composition
+   * would change (the marks that remain after composition are kept as they are).
+   */
+  private static boolean fold(String text, int start, int end, boolean composed, FoldBuffer out) {
+    int count = end - start;
+    if (out.chars.length < count) {
+      out.chars = new char[count];
     }
     char[] chars = out.chars;
+    text.getChars(start, end, chars, 0);
     int length = 0;
-    int hash = 0;
     boolean pendingSpace = false;
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (c < 0x80) {
-        if (c <= ' ') {
-          if (Texts.isBlankChar(c)) {
-            pendingSpace = length > 0;
-            continue;
-          }
-        } else if (c >= 'A' && c <= 'Z') {
-          c = (char) (c + ('a' - 'A'));
-        } else if (c == '`') {
-          c = '\'';
+    for (int i = 0; i < count; i++) {
+      char c = chars[i];
+      if (c < LATIN1_FOLD.length) {
+        c = LATIN1_FOLD[c];
+        if (c == BLANK) {
+          pendingSpace = length > 0;
+          continue;
         }
       } else if (Texts.isBlankChar(c)) {
         pendingSpace = length > 0;
         continue;
+      } else if (!composed && c >= 0x300 && needsComposition(c)) {
+        return false;
       } else {
         c = Character.toLowerCase(foldMark(c));
       }
       if (pendingSpace) {
+        // A blank run was skipped, so the space fits before position i.
         char previous = chars[length - 1];
-        boolean tight = previous == '"' || c == '"' || c == '?' || c == '!' || c == ':' || c == ';';
-        if (!tight) {
+        if (!(previous == '"' || c == '"' || c == '?' || c == '!' || c == ':' || c == ';')) {
           chars[length++] = ' ';
-          hash = 31 * hash + ' ';
         }
         pendingSpace = false;
       }
       chars[length++] = c;
-      hash = 31 * hash + c;
     }
     out.length = length;
-    out.hash = hash;
+    out.hash = FoldBuffer.hash(chars, length);
+    return true;
   }
 
-  /** A folded heading being built: its characters and their {@link String#hashCode()}, kept as they come. */
+  /** In {@link #LATIN1_FOLD}: the character is blank. */
+  private static final char BLANK = 0;
+  /** Latin-1 characters as {@link #fold} folds them ({@link #BLANK} for blanks): one lookup each. */
+  private static final char[] LATIN1_FOLD = buildLatin1Fold();
+
+  private static char[] buildLatin1Fold() {
+    char[] table = new char[0x100];
+    for (char c = 0; c < table.length; c++) {
+      table[c] = Texts.isBlankChar(c) ? BLANK : foldFirst(c);
+    }
+    return table;
+  }
+
+  /** A folded heading: its characters and their {@linkplain #hash table hash}. */
   static final class FoldBuffer {
     char[] chars = new char[64];
     int length;
     int hash;
+
+    /**
+     * The table's hash of a folded text: its length and four of its characters. Cheaper than
+     * {@link String#hashCode()}'s chain of multiplications over every character; headings that share
+     * length and ends are rare, and a collision only costs a comparison.
+     */
+    static int hash(char[] chars, int length) {
+      if (length == 0) {
+        return 0;
+      }
+      int h = length;
+      h = 31 * h + chars[0];
+      h = 31 * h + chars[length >>> 1];
+      h = 31 * h + chars[length - 1];
+      return 31 * h + chars[(length - 1) >>> 2];
+    }
 
     void clear() {
       length = 0;
@@ -884,7 +909,7 @@ public final class LayoutParser {
         || type == Character.ENCLOSING_MARK;
   }
 
-  /** The first character of a fold, as {@link #foldComposed} makes it. */
+  /** The first character of a fold, as {@link #fold} makes it. */
   private static char foldFirst(char c) {
     if (c < 0x80) {
       return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c == '`' ? '\'' : c;

@@ -22,6 +22,8 @@ public final class Vocabulary {
   private static final int MIN_WORDS_TO_MATCH_INSIDE = 3;
 
   private static final char[] FOLD_TABLE = buildFoldTable();
+  /** Whether a character of Latin-1 or Latin Extended-A/B folds to a word character: one lookup per character of a scan. */
+  private static final boolean[] RAW_WORD = buildRawWordTable();
   private static final Set<String> FRENCH_MARKERS = foldAll(Language.FRENCH.crossLinkMarkers());
 
   private final TrieNode markers;
@@ -31,6 +33,12 @@ public final class Vocabulary {
    */
   private final int[] bigramKeys;
   private final String[][] bigramPhrases;
+  /**
+   * A filter on those keys (a bit per key's hash): most words start with a bigram no phrase starts
+   * with, and are dismissed with one lookup instead of a binary search.
+   */
+  private final long[] bigramFilter = new long[BIGRAM_FILTER_BITS / 64];
+  private static final int BIGRAM_FILTER_BITS = 4096;
   private final Set<String> exactPhrases = new HashSet<>();
   /** No text longer than this (raw) can fold to an exact phrase. */
   private final int longestExactText;
@@ -65,6 +73,8 @@ public final class Vocabulary {
     bigramPhrases = new String[phrasesByBigram.size()][];
     int index = 0;
     for (Map.Entry<Integer, List<String>> entry : phrasesByBigram.entrySet()) {
+      int filterBit = bigramFilterBit(entry.getKey());
+      bigramFilter[filterBit >>> 6] |= 1L << filterBit;
       bigramKeys[index] = entry.getKey();
       bigramPhrases[index++] = entry.getValue().toArray(new String[0]);
     }
@@ -123,11 +133,15 @@ public final class Vocabulary {
     int length = text.length();
     boolean inWord = false;
     for (int i = 0; i < length; i++) {
-      char c = foldChar(text.charAt(i));
-      boolean word = isWordChar(c);
+      char raw = text.charAt(i);
+      boolean word = raw < RAW_WORD.length ? RAW_WORD[raw] : isWordChar(foldChar(raw));
       if (word && !inWord) {
+        char c = foldChar(raw);
         char second = i + 1 < length ? foldChar(text.charAt(i + 1)) : 0;
-        int found = java.util.Arrays.binarySearch(bigramKeys, bigram(c, isWordChar(second) ? second : 0));
+        int key = bigram(c, isWordChar(second) ? second : 0);
+        int filterBit = bigramFilterBit(key);
+        int found = (bigramFilter[filterBit >>> 6] & 1L << filterBit) == 0 ? -1
+            : java.util.Arrays.binarySearch(bigramKeys, key);
         if (found >= 0) {
           for (String phrase : bigramPhrases[found]) {
             if (phraseAt(text, i, phrase)) {
@@ -176,6 +190,10 @@ public final class Vocabulary {
   /** A word's first two folded characters as one key (the second 0 for a one-letter word). */
   private static int bigram(char first, char second) {
     return first << 16 | second;
+  }
+
+  private static int bigramFilterBit(int bigram) {
+    return ((bigram >>> 16) * 31 + (bigram & 0xFFFF)) & (BIGRAM_FILTER_BITS - 1);
   }
 
 
@@ -329,6 +347,14 @@ public final class Vocabulary {
     return table;
   }
 
+  private static boolean[] buildRawWordTable() {
+    boolean[] table = new boolean[FOLD_TABLE.length];
+    for (char c = 0; c < table.length; c++) {
+      table[c] = isWordChar(foldChar(c));
+    }
+    return table;
+  }
+
   /** A trie node frozen into sorted arrays: no boxing or hashing on the hot path. */
   private static final class TrieNode {
     private final char[] keys;
@@ -357,6 +383,15 @@ public final class Vocabulary {
     @Nullable TrieNode child(char c) {
       if (ascii != null && c < 0x80) {
         return ascii[c];
+      }
+      if (keys.length <= 4) {
+        // Below the branching nodes a marker's letters mostly follow one path: a scan beats a search.
+        for (int i = 0; i < keys.length; i++) {
+          if (keys[i] == c) {
+            return children[i];
+          }
+        }
+        return null;
       }
       int index = java.util.Arrays.binarySearch(keys, c);
       return index >= 0 ? children[index] : null;
