@@ -28,17 +28,17 @@ public final class Vocabulary {
 
   private final TrieNode markers;
   /**
-   * Phrases of three words or more, by the first two letters of their first word (see
-   * {@link #bigram}): sorted keys and, at the same index, the phrases that start so.
+   * Phrases of three words or more, by the first two letters and the length of their first word (see
+   * {@link #firstWordKey}): sorted keys and, at the same index, the phrases that start so.
    */
-  private final int[] bigramKeys;
-  private final String[][] bigramPhrases;
+  private final long[] firstWordKeys;
+  private final String[][] firstWordPhrases;
   /**
-   * A filter on those keys (a bit per key's hash): most words start with a bigram no phrase starts
-   * with, and are dismissed with one lookup instead of a binary search.
+   * A filter on those keys (a bit per key's hash): most words are dismissed with one lookup instead
+   * of a binary search.
    */
-  private final long[] bigramFilter = new long[BIGRAM_FILTER_BITS / 64];
-  private static final int BIGRAM_FILTER_BITS = 4096;
+  private final long[] firstWordFilter = new long[FIRST_WORD_FILTER_BITS / 64];
+  private static final int FIRST_WORD_FILTER_BITS = 4096;
   private final Set<String> exactPhrases = new HashSet<>();
   /** No text longer than this (raw) can fold to an exact phrase. */
   private final int longestExactText;
@@ -56,7 +56,7 @@ public final class Vocabulary {
     }
     markers = trie.build();
     int longest = 0;
-    Map<Integer, List<String>> phrasesByBigram = new java.util.TreeMap<>();
+    Map<Long, List<String>> phrasesByFirstWord = new java.util.TreeMap<>();
     for (String phrase : boilerplatePhrases) {
       String folded = fold(phrase);
       if (folded.isEmpty()) {
@@ -65,18 +65,20 @@ public final class Vocabulary {
       exactPhrases.add(folded);
       longest = Math.max(longest, folded.length());
       if (wordCount(folded) >= MIN_WORDS_TO_MATCH_INSIDE) {
-        char second = folded.length() > 1 && folded.charAt(1) != ' ' ? folded.charAt(1) : 0;
-        phrasesByBigram.computeIfAbsent(bigram(folded.charAt(0), second), k -> new ArrayList<>()).add(folded);
+        int firstWordLength = folded.indexOf(' ');
+        char second = firstWordLength > 1 ? folded.charAt(1) : 0;
+        phrasesByFirstWord.computeIfAbsent(firstWordKey(folded.charAt(0), second, firstWordLength),
+            k -> new ArrayList<>()).add(folded);
       }
     }
-    bigramKeys = new int[phrasesByBigram.size()];
-    bigramPhrases = new String[phrasesByBigram.size()][];
+    firstWordKeys = new long[phrasesByFirstWord.size()];
+    firstWordPhrases = new String[phrasesByFirstWord.size()][];
     int index = 0;
-    for (Map.Entry<Integer, List<String>> entry : phrasesByBigram.entrySet()) {
-      int filterBit = bigramFilterBit(entry.getKey());
-      bigramFilter[filterBit >>> 6] |= 1L << filterBit;
-      bigramKeys[index] = entry.getKey();
-      bigramPhrases[index++] = entry.getValue().toArray(new String[0]);
+    for (Map.Entry<Long, List<String>> entry : phrasesByFirstWord.entrySet()) {
+      int filterBit = firstWordFilterBit(entry.getKey());
+      firstWordFilter[filterBit >>> 6] |= 1L << filterBit;
+      firstWordKeys[index] = entry.getKey();
+      firstWordPhrases[index++] = entry.getValue().toArray(new String[0]);
     }
     // Folding drops punctuation and folds blank runs, so allow for some of those.
     longestExactText = 2 * longest + 16;
@@ -126,31 +128,45 @@ public final class Vocabulary {
 
   /**
    * Whether the text holds one of the longer phrases as whole words, compared as {@link #fold} would
-   * (without building the folded text): at each word start only the phrases that begin with the
-   * same two letters are tried.
+   * (without building the folded text): at the end of each word, only the phrases whose first word
+   * has its length and first two letters are tried.
    */
   private boolean containsPhrase(String text) {
     int length = text.length();
-    boolean inWord = false;
+    int wordStart = -1;
     for (int i = 0; i < length; i++) {
-      char raw = text.charAt(i);
-      boolean word = raw < RAW_WORD.length ? RAW_WORD[raw] : isWordChar(foldChar(raw));
-      if (word && !inWord) {
-        char c = foldChar(raw);
-        char second = i + 1 < length ? foldChar(text.charAt(i + 1)) : 0;
-        int key = bigram(c, isWordChar(second) ? second : 0);
-        int filterBit = bigramFilterBit(key);
-        int found = (bigramFilter[filterBit >>> 6] & 1L << filterBit) == 0 ? -1
-            : java.util.Arrays.binarySearch(bigramKeys, key);
-        if (found >= 0) {
-          for (String phrase : bigramPhrases[found]) {
-            if (phraseAt(text, i, phrase)) {
-              return true;
-            }
-          }
+      char c = text.charAt(i);
+      if (c < RAW_WORD.length ? RAW_WORD[c] : isWordChar(foldChar(c))) {
+        if (wordStart < 0) {
+          wordStart = i;
         }
+      } else if (wordStart >= 0) {
+        if (phraseStartsAt(text, wordStart, i - wordStart)) {
+          return true;
+        }
+        wordStart = -1;
       }
-      inWord = word;
+    }
+    return wordStart >= 0 && phraseStartsAt(text, wordStart, length - wordStart);
+  }
+
+  /** Whether a phrase starts with the word of {@code wordLength} characters at {@code start}. */
+  private boolean phraseStartsAt(String text, int start, int wordLength) {
+    char first = foldChar(text.charAt(start));
+    char second = wordLength > 1 ? foldChar(text.charAt(start + 1)) : 0;
+    long key = firstWordKey(first, second, wordLength);
+    int filterBit = firstWordFilterBit(key);
+    if ((firstWordFilter[filterBit >>> 6] & 1L << filterBit) == 0) {
+      return false;
+    }
+    int found = java.util.Arrays.binarySearch(firstWordKeys, key);
+    if (found < 0) {
+      return false;
+    }
+    for (String phrase : firstWordPhrases[found]) {
+      if (phraseAt(text, start, phrase)) {
+        return true;
+      }
     }
     return false;
   }
@@ -187,15 +203,19 @@ public final class Vocabulary {
         : Character.isLetterOrDigit(folded) || Character.isSurrogate(folded);
   }
 
-  /** A word's first two folded characters as one key (the second 0 for a one-letter word). */
-  private static int bigram(char first, char second) {
-    return first << 16 | second;
+  /**
+   * A word as a key: its first two folded characters (the second 0 for a one-letter word) and its
+   * length. Folding maps word characters one to one, so a word of the text and a phrase's first word
+   * can only match with equal lengths.
+   */
+  private static long firstWordKey(char first, char second, int length) {
+    return (long) first << 48 | (long) second << 32 | length;
   }
 
-  private static int bigramFilterBit(int bigram) {
-    return ((bigram >>> 16) * 31 + (bigram & 0xFFFF)) & (BIGRAM_FILTER_BITS - 1);
+  private static int firstWordFilterBit(long key) {
+    long mixed = key * 0x9E3779B97F4A7C15L;
+    return (int) (mixed >>> 52); // the top 12 bits: FIRST_WORD_FILTER_BITS slots
   }
-
 
   /** Whether a block of text is exactly a phrase (a related-content header such as "Et aussi"). */
   public boolean isExactPhrase(String blockText) {
