@@ -64,6 +64,37 @@ class PipelineTest {
   }
 
   @Test
+  void oneJobWorksOnTheCallingThreadInOrder() {
+    List<Input.File> inputs = inputs(50, 10);
+    Thread caller = Thread.currentThread();
+    List<String> results = new ArrayList<>();
+
+    Pipeline.run(inputs, 1, 4, Long.MAX_VALUE, input -> {
+      assertThat(Thread.currentThread()).isSameAs(caller);
+      return input.source();
+    }, results::add);
+
+    assertThat(results).isEqualTo(inputs.stream().map(Input::source).toList());
+  }
+
+  @Test
+  void severalJobsWorkOnOtherThreadsInChunksAndKeepTheOrder() {
+    List<Input.File> inputs = inputs(1_000, 10);
+    Thread caller = Thread.currentThread();
+    java.util.Set<String> workers = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    List<String> results = new ArrayList<>();
+
+    Pipeline.run(inputs, 2, 512, Long.MAX_VALUE, input -> {
+      assertThat(Thread.currentThread()).isNotSameAs(caller);
+      workers.add(Thread.currentThread().getName());
+      return input.source();
+    }, results::add);
+
+    assertThat(results).isEqualTo(inputs.stream().map(Input::source).toList());
+    assertThat(workers).isNotEmpty().allMatch(name -> name.startsWith("articlekit-parse-"));
+  }
+
+  @Test
   void noInputsNoWork() {
     Pipeline.run(List.<Input>of(), 2, 8, 1, input -> {
       throw new AssertionError();
