@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /** Word boundaries at the ends of the letter and digit ranges, and the length limits at their edges. */
 class VocabularyEdgesTest {
-  private static final Vocabulary V = new Vocabulary(List.of("Voir"), List.of("alpha beta gamma", "zulu 9 0ne", "Court"));
+  // Built for each test rather than once per class, so that each test exercises the constructor too.
+  private final Vocabulary V = new Vocabulary(List.of("Voir"), List.of("alpha beta gamma", "zulu 9 0ne", "Court"));
 
   @Test
   void aPhraseMatchesOnlyAsWholeWords() {
