@@ -46,6 +46,17 @@ class CrossLinkLineTest {
   }
 
   @Test
+  void aUrlInParenthesesRightAfterTheSeparatorIsBothTitleAndUrl() {
+    for (String line : new String[] {"LIRE AUSSI : (https://example.org/a)", "LIRE AUSSI :(https://example.org/a)",
+        "LIRE AUSSI : ( https://example.org/a )"}) {
+      CrossLink link = link(line);
+
+      assertThat(link.url()).as(line).hasValue("https://example.org/a");
+      assertThat(link.title()).as(line).isEqualTo("https://example.org/a");
+    }
+  }
+
+  @Test
   void parenthesesHoldingMoreThanAUrlStayInTheTitle() {
     CrossLink link = link("LIRE AUSSI : Un titre (https://example.org/a et la suite)");
 

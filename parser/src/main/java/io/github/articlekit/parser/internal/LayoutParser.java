@@ -408,7 +408,8 @@ public final class LayoutParser {
         int balanced = matchingOpenParenthesis(end - 1, match.titleStart);
         int last = lastOpenParenthesis(end - 1, match.titleStart);
         for (int open : new int[] {balanced, last}) {
-          if (url == null && open > match.titleStart && isUrl(input, open + 1, end - 1)) {
+          // open == titleStart: the whole title is "(url)", which then is title and URL alike.
+          if (url == null && open >= match.titleStart && isUrl(input, open + 1, end - 1)) {
             url = Texts.strip(input.substring(open + 1, end - 1));
             titleEnd = Texts.endOfNonBlank(input, match.titleStart, open);
           }
@@ -549,14 +550,15 @@ public final class LayoutParser {
 
     /**
      * The heading group the line names, or null; looked up once per line. Lines shorter than any
-     * folded entry (folding never lengthens a line), or far longer, are not folded at all.
+     * folded entry (folding never lengthens a line), or whose ends fold to no entry's, are not folded
+     * at all. No upper bound on the length: a run of blanks of any length folds to one space.
      */
     private @Nullable EntryGroup groupOf(int line) {
       int known = lineGroup[line];
       if (known == 0) {
         int length = lines.contentLength(line);
         EntryGroup group = null;
-        if (!lines.isBlank(line) && length >= headings.shortestKey() && length <= 2 * headings.longestKey() + 16
+        if (!lines.isBlank(line) && length >= headings.shortestKey()
             && headings.mayHoldEnds(input, lines.contentStart[line], lines.contentEnd[line])) {
           fold(line);
           group = headings.get(scratch);
@@ -640,7 +642,6 @@ public final class LayoutParser {
       private int[] hashes = new int[16];
       private int[] slots = new int[16];
       private final List<EntryGroup> groups = new ArrayList<>();
-      private int longestKey;
       private int shortestKey = Integer.MAX_VALUE;
       /** A filter on the keys' first and last characters: a line whose ends fold to no key's is not folded. */
       private final java.util.BitSet ends = new java.util.BitSet(ENDS_SLOTS);
@@ -688,17 +689,12 @@ public final class LayoutParser {
         groups.add(group);
         insert(key, folded.hash, group.index);
         ends.set(endsSlot(key.charAt(0), key.charAt(key.length() - 1)));
-        longestKey = Math.max(longestKey, key.length());
         shortestKey = Math.min(shortestKey, key.length());
         return group;
       }
 
       EntryGroup group(int index) {
         return groups.get(index);
-      }
-
-      int longestKey() {
-        return longestKey;
       }
 
       int shortestKey() {
@@ -711,7 +707,6 @@ public final class LayoutParser {
         slots = new int[16];
         groups.clear();
         ends.clear();
-        longestKey = 0;
         shortestKey = Integer.MAX_VALUE;
       }
 
