@@ -23,6 +23,29 @@ class InputDecodingTest {
   }
 
   @Test
+  void aReplacementCharacterWrittenInTheInputIsText() {
+    // U+FFFD spelled out in UTF-8 (EF BF BD) is a character like any other, not a decoding failure.
+    String text = "Titre \uFFFD\n\nUn paragraphe \uFFFD avec le caractère de remplacement.";
+
+    ParseResult result = ArticleParser.create()
+        .parse(new ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+    assertThat(result.article().title()).isEqualTo("Titre \uFFFD");
+    assertThat(result.article()).isEqualTo(ArticleParser.create().parseArticle(text));
+  }
+
+  @Test
+  void malformedBytesAfterAReplacementCharacterAreStillRefusedAtTheirOffset() {
+    byte[] bytes = {'T', (byte) 0xEF, (byte) 0xBF, (byte) 0xBD, '\n', (byte) 0xFF, 'x'};
+
+    ArticleException e = catchThrowableOfType(ArticleException.class,
+        () -> ArticleParser.create().parse(new ByteArrayInputStream(bytes)));
+
+    assertThat(e.code()).isEqualTo(ArticleException.MALFORMED_INPUT);
+    assertThat(e.getMessage()).contains("at byte offset 5").contains("line 2, column 1");
+  }
+
+  @Test
   void malformedBytesAreCalledMalformed() {
     byte[] bytes = {'T', 'i', '\n', (byte) 0xC3, 'x'};
 

@@ -34,6 +34,8 @@ enum Format {
   private static final ObjectMapper MAPPER = ArticleJson.newMapper();
   private static final JsonFactory JSON_FACTORY = MAPPER.getFactory();
   private static final ObjectWriter ARTICLE_WRITER = MAPPER.writerFor(Article.class);
+  private static final ThreadLocal<ByteArrayOutputStream> LINE_BUFFER =
+      ThreadLocal.withInitial(() -> new ByteArrayOutputStream(1 << 16));
 
   /** @return the name used on the command line */
   @Override
@@ -87,7 +89,9 @@ enum Format {
 
   private static byte[] jsonLine(String source, @Nullable Article article, @Nullable String code,
       @Nullable String message) {
-    ByteArrayOutputStream line = new ByteArrayOutputStream(article == null ? 256 : 8192);
+    // One buffer per worker thread, reused: each line then allocates only its final copy.
+    ByteArrayOutputStream line = LINE_BUFFER.get();
+    line.reset();
     try (JsonGenerator json = JSON_FACTORY.createGenerator(line, JsonEncoding.UTF8)) {
       json.writeStartObject();
       json.writeStringField("source", source);
@@ -105,7 +109,11 @@ enum Format {
       throw new UncheckedIOException(e); // a byte array does not fail
     }
     line.write('\n');
-    return line.toByteArray();
+    byte[] bytes = line.toByteArray();
+    if (bytes.length > 1 << 20) {
+      LINE_BUFFER.remove(); // do not keep a huge article's buffer alive
+    }
+    return bytes;
   }
 
   /** Reads a format name, ignoring case. */
