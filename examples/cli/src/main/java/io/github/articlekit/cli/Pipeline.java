@@ -53,9 +53,7 @@ final class Pipeline {
     long chunkBytes = Math.max(1, byteBudget / (CHUNKS_PER_JOB * jobs));
     ExecutorService pool = Executors.newFixedThreadPool(jobs, new Workers());
     try {
-      ArrayDeque<Future<List<R>>> chunks = new ArrayDeque<>();
-      ArrayDeque<Integer> chunkSizes = new ArrayDeque<>();
-      ArrayDeque<Long> chunkBytesInFlight = new ArrayDeque<>();
+      ArrayDeque<Chunk<R>> chunks = new ArrayDeque<>();
       int inputsInFlight = 0;
       long bytesInFlight = 0;
       int next = 0;
@@ -72,22 +70,22 @@ final class Pipeline {
             bytes += size;
             next++;
           }
-          List<I> chunk = inputs.subList(start, next);
-          chunks.add(pool.submit(() -> {
-            List<R> results = new ArrayList<>(chunk.size());
-            for (I input : chunk) {
-              results.add(work.apply(input));
+          List<I> inputsOfChunk = inputs.subList(start, next);
+          Future<List<R>> results = pool.submit(() -> {
+            List<R> done = new ArrayList<>(inputsOfChunk.size());
+            for (I input : inputsOfChunk) {
+              done.add(work.apply(input));
             }
-            return results;
-          }));
-          chunkSizes.add(chunk.size());
-          chunkBytesInFlight.add(bytes);
-          inputsInFlight += chunk.size();
+            return done;
+          });
+          chunks.add(new Chunk<>(results, inputsOfChunk.size(), bytes));
+          inputsInFlight += inputsOfChunk.size();
           bytesInFlight += bytes;
         }
-        List<R> results = await(chunks.poll());
-        inputsInFlight -= chunkSizes.poll();
-        bytesInFlight -= chunkBytesInFlight.poll();
+        Chunk<R> chunk = chunks.poll();
+        List<R> results = await(chunk.results());
+        inputsInFlight -= chunk.inputs();
+        bytesInFlight -= chunk.bytes();
         for (R result : results) {
           consumer.accept(result);
         }
@@ -122,6 +120,9 @@ final class Pipeline {
       }
     }
   }
+
+  /** A chunk in flight: its results to come, and how many inputs and known bytes it holds. */
+  private record Chunk<R>(Future<List<R>> results, int inputs, long bytes) {}
 
   /** Daemon threads named after the tool, so that a failed run never hangs the JVM. */
   private static final class Workers implements ThreadFactory {
