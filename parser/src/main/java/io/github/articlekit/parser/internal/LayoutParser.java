@@ -135,18 +135,19 @@ public final class LayoutParser {
      */
     private int candidateListEnd(int listStart) {
       int blockEnd = blockEnd(listStart);
-      StringBuilder repeatedFirstChars = new StringBuilder();
+      boolean repeated = false;
       for (int line = listStart; line < blockEnd; line++) {
         fold(line);
         EntryGroup group = headings.getOrAdd(scratch);
         lineGroup[line] = group.index + 1;
         if (++group.listed == 2) {
-          repeatedFirstChars.append(scratch.chars[0]);
+          headings.markRepeated(group);
+          repeated = true;
         }
       }
       int listEnd = blockEnd;
-      if (repeatedFirstChars.length() > 0) {
-        countHeadingLines(blockEnd, repeatedFirstChars.toString());
+      if (repeated) {
+        countHeadingLines(blockEnd);
         for (int line = listStart; line < blockEnd; line++) {
           EntryGroup group = headings.group(lineGroup[line] - 1);
           if (group.seenInList && group.inBody < group.listed) {
@@ -171,14 +172,10 @@ public final class LayoutParser {
     }
 
     /** Counts, for each group, the blocks from {@code from} on whose first line folds to it. */
-    private void countHeadingLines(int from, String repeatedFirstChars) {
+    private void countHeadingLines(int from) {
       for (int line = nextNonBlank(from); line >= 0; line = nextNonBlank(blockEnd(line))) {
-        int start = lines.contentStart[line];
-        char first = input.charAt(start);
-        char second = start + 1 < lines.contentEnd[line] ? input.charAt(start + 1) : ' ';
-        // Only repeated entries are counted: a line whose first letter folds to none of theirs is
-        // skipped unfolded (unless a combining mark follows it, which composition would merge in).
-        if (first < 0x300 && second < 0x300 && repeatedFirstChars.indexOf(foldFirst(first)) < 0) {
+        // Only repeated entries are counted: a line whose ends fold to none of theirs is skipped unfolded.
+        if (!headings.mayHoldRepeatedEnds(input, lines.contentStart[line], lines.contentEnd[line])) {
           continue;
         }
         EntryGroup group = groupOf(line);
@@ -598,6 +595,8 @@ public final class LayoutParser {
      */
     private static final class EntryGroup {
       final int index;
+      /** The folded text the group's entries share. */
+      final char[] key;
       int[] entries = new int[1];
       int size;
       int cursor;
@@ -606,8 +605,9 @@ public final class LayoutParser {
       int inBody;
       boolean seenInList;
 
-      EntryGroup(int index) {
+      EntryGroup(int index, char[] key) {
         this.index = index;
+        this.key = key;
       }
 
       void add(int entry) {
@@ -638,14 +638,21 @@ public final class LayoutParser {
      * looking up a line allocates nothing unless it names a new group.
      */
     private static final class HeadingTable {
-      private String[] keys = new String[16];
-      private int[] hashes = new int[16];
-      private int[] slots = new int[16];
+      /** Room for 16 groups before the table grows: most lists are shorter. */
+      private static final int INITIAL_SLOTS = 32;
+      private static final int ENDS_SLOTS = 4096;
+
+      private char[][] keys = new char[INITIAL_SLOTS][];
+      private int[] hashes = new int[INITIAL_SLOTS];
+      private int[] slots = new int[INITIAL_SLOTS];
       private final List<EntryGroup> groups = new ArrayList<>();
       private int shortestKey = Integer.MAX_VALUE;
-      /** A filter on the keys' first and last characters: a line whose ends fold to no key's is not folded. */
-      private final java.util.BitSet ends = new java.util.BitSet(ENDS_SLOTS);
-      private static final int ENDS_SLOTS = 4096;
+      /**
+       * Filters on the keys' first and last characters, a bit per pair's slot: a line whose ends fold
+       * to no key's is not folded. One for every key, one for the keys the list repeats.
+       */
+      private final long[] ends = new long[ENDS_SLOTS / 64];
+      private final long[] repeatedEnds = new long[ENDS_SLOTS / 64];
 
       /**
        * Whether the text in {@code [start, end)} may fold to a key, judged by its first and last
@@ -653,17 +660,32 @@ public final class LayoutParser {
        * defeat the filter.
        */
       boolean mayHoldEnds(String input, int start, int end) {
+        return mayHold(ends, input, start, end);
+      }
+
+      /** As {@link #mayHoldEnds}, for the keys marked repeated. */
+      boolean mayHoldRepeatedEnds(String input, int start, int end) {
+        return mayHold(repeatedEnds, input, start, end);
+      }
+
+      private static boolean mayHold(long[] filter, String input, int start, int end) {
         char first = input.charAt(start);
         char second = start + 1 < end ? input.charAt(start + 1) : ' ';
         char last = input.charAt(end - 1);
         if (first >= 0x300 || second >= 0x300 || last >= 0x300) {
           return true;
         }
-        return ends.get(endsSlot(foldFirst(first), foldFirst(last)));
+        int slot = endsSlot(foldFirst(first), foldFirst(last));
+        return (filter[slot >>> 6] & 1L << slot) != 0;
       }
 
       private static int endsSlot(char first, char last) {
         return (first * 31 + last) & (ENDS_SLOTS - 1);
+      }
+
+      private static void setEnds(long[] filter, char[] key) {
+        int slot = endsSlot(key[0], key[key.length - 1]);
+        filter[slot >>> 6] |= 1L << slot;
       }
 
       @Nullable EntryGroup get(FoldBuffer folded) {
@@ -684,13 +706,18 @@ public final class LayoutParser {
         if ((groups.size() + 1) * 2 > keys.length) {
           grow();
         }
-        String key = folded.toString();
-        group = new EntryGroup(groups.size());
+        char[] key = folded.copy();
+        group = new EntryGroup(groups.size(), key);
         groups.add(group);
         insert(key, folded.hash, group.index);
-        ends.set(endsSlot(key.charAt(0), key.charAt(key.length() - 1)));
-        shortestKey = Math.min(shortestKey, key.length());
+        setEnds(ends, key);
+        shortestKey = Math.min(shortestKey, key.length);
         return group;
+      }
+
+      /** Marks a group's key as one the list repeats, for {@link #mayHoldRepeatedEnds}. */
+      void markRepeated(EntryGroup group) {
+        setEnds(repeatedEnds, group.key);
       }
 
       EntryGroup group(int index) {
@@ -702,15 +729,16 @@ public final class LayoutParser {
       }
 
       void clear() {
-        keys = new String[16];
-        hashes = new int[16];
-        slots = new int[16];
+        keys = new char[INITIAL_SLOTS][];
+        hashes = new int[INITIAL_SLOTS];
+        slots = new int[INITIAL_SLOTS];
         groups.clear();
-        ends.clear();
+        java.util.Arrays.fill(ends, 0);
+        java.util.Arrays.fill(repeatedEnds, 0);
         shortestKey = Integer.MAX_VALUE;
       }
 
-      private void insert(String key, int hash, int slot) {
+      private void insert(char[] key, int hash, int slot) {
         int mask = keys.length - 1;
         int i = spread(hash) & mask;
         while (keys[i] != null) {
@@ -722,10 +750,10 @@ public final class LayoutParser {
       }
 
       private void grow() {
-        String[] oldKeys = keys;
+        char[][] oldKeys = keys;
         int[] oldHashes = hashes;
         int[] oldSlots = slots;
-        keys = new String[oldKeys.length * 2];
+        keys = new char[oldKeys.length * 2][];
         hashes = new int[oldKeys.length * 2];
         slots = new int[oldKeys.length * 2];
         for (int i = 0; i < oldKeys.length; i++) {
@@ -876,16 +904,12 @@ public final class LayoutParser {
       hash = 0;
     }
 
-    boolean contentEquals(String key) {
-      if (key.length() != length) {
-        return false;
-      }
-      for (int i = 0; i < length; i++) {
-        if (key.charAt(i) != chars[i]) {
-          return false;
-        }
-      }
-      return true;
+    boolean contentEquals(char[] key) {
+      return java.util.Arrays.equals(chars, 0, length, key, 0, key.length);
+    }
+
+    char[] copy() {
+      return java.util.Arrays.copyOf(chars, length);
     }
 
     @Override

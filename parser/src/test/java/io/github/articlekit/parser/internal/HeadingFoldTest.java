@@ -64,8 +64,8 @@ class HeadingFoldTest {
     assertThat(buffer.length).isEqualTo(longer.strip().length());
     LayoutParser.foldHeading("Court", 0, 5, buffer);
     assertThat(buffer.toString()).isEqualTo("court");
-    assertThat(buffer.contentEquals("court")).isTrue();
-    assertThat(buffer.contentEquals("courte")).isFalse();
+    assertThat(buffer.contentEquals("court".toCharArray())).isTrue();
+    assertThat(buffer.contentEquals("courte".toCharArray())).isFalse();
     assertThat(hash("LE TITRE")).isEqualTo(hash("le  titre"));
   }
 
