@@ -59,7 +59,8 @@ public final class LayoutParser {
     // The heading list: its line numbers (0-based), and its entries grouped by folded text.
     private int[] entryLines = new int[0];
     private String[] entryTexts = new String[0];
-    private final HeadingTable headings = new HeadingTable();
+    /** Made for the block after the title, sized by its lines; empty until then and when that block is no list. */
+    private HeadingTable headings = HeadingTable.NONE;
     /** Per line: 0 not looked up yet, -1 no group, else 1 + the index of the line's group. */
     private int[] lineGroup = new int[0];
 
@@ -90,7 +91,7 @@ public final class LayoutParser {
         } else {
           entryLines = new int[0];
           entryTexts = new String[0];
-          headings.clear();
+          headings = HeadingTable.NONE;
           java.util.Arrays.fill(lineGroup, 0);
         }
       }
@@ -135,6 +136,7 @@ public final class LayoutParser {
      */
     private int candidateListEnd(int listStart) {
       int blockEnd = blockEnd(listStart);
+      headings = new HeadingTable(blockEnd - listStart);
       boolean repeated = false;
       for (int line = listStart; line < blockEnd; line++) {
         fold(line);
@@ -638,21 +640,34 @@ public final class LayoutParser {
      * looking up a line allocates nothing unless it names a new group.
      */
     private static final class HeadingTable {
-      /** Room for 16 groups before the table grows: most lists are shorter. */
-      private static final int INITIAL_SLOTS = 32;
-      private static final int ENDS_SLOTS = 4096;
+      /** A table without keys, for an article without a heading list. */
+      static final HeadingTable NONE = new HeadingTable(0);
 
-      private char[][] keys = new char[INITIAL_SLOTS][];
-      private int[] hashes = new int[INITIAL_SLOTS];
-      private int[] slots = new int[INITIAL_SLOTS];
+      private char[][] keys;
+      private int[] hashes;
+      private int[] slots;
       private final List<EntryGroup> groups = new ArrayList<>();
       private int shortestKey = Integer.MAX_VALUE;
       /**
-       * Filters on the keys' first and last characters, a bit per pair's slot: a line whose ends fold
-       * to no key's is not folded. One for every key, one for the keys the list repeats.
+       * Filters on the keys' first and last characters, a bit per pair's slot, at least eight slots a
+       * key: a line whose ends fold to no key's is not folded. One for every key, one for the keys the
+       * list repeats.
        */
-      private final long[] ends = new long[ENDS_SLOTS / 64];
-      private final long[] repeatedEnds = new long[ENDS_SLOTS / 64];
+      private final int endsMask;
+      private final long[] ends;
+      private final long[] repeatedEnds;
+
+      /** A table for up to {@code expectedKeys} keys before it grows. */
+      HeadingTable(int expectedKeys) {
+        int tableSlots = Integer.highestOneBit(Math.max(8, expectedKeys) * 2 - 1) * 2;
+        keys = new char[tableSlots][];
+        hashes = new int[tableSlots];
+        slots = new int[tableSlots];
+        int endsSlots = Math.min(1 << 16, Math.max(256, Integer.highestOneBit(Math.max(1, expectedKeys) * 8 - 1) * 2));
+        endsMask = endsSlots - 1;
+        ends = new long[endsSlots / 64];
+        repeatedEnds = new long[endsSlots / 64];
+      }
 
       /**
        * Whether the text in {@code [start, end)} may fold to a key, judged by its first and last
@@ -668,7 +683,7 @@ public final class LayoutParser {
         return mayHold(repeatedEnds, input, start, end);
       }
 
-      private static boolean mayHold(long[] filter, String input, int start, int end) {
+      private boolean mayHold(long[] filter, String input, int start, int end) {
         char first = input.charAt(start);
         char second = start + 1 < end ? input.charAt(start + 1) : ' ';
         char last = input.charAt(end - 1);
@@ -679,11 +694,11 @@ public final class LayoutParser {
         return (filter[slot >>> 6] & 1L << slot) != 0;
       }
 
-      private static int endsSlot(char first, char last) {
-        return (first * 31 + last) & (ENDS_SLOTS - 1);
+      private int endsSlot(char first, char last) {
+        return (first * 31 + last) & endsMask;
       }
 
-      private static void setEnds(long[] filter, char[] key) {
+      private void setEnds(long[] filter, char[] key) {
         int slot = endsSlot(key[0], key[key.length - 1]);
         filter[slot >>> 6] |= 1L << slot;
       }
@@ -726,16 +741,6 @@ public final class LayoutParser {
 
       int shortestKey() {
         return shortestKey;
-      }
-
-      void clear() {
-        keys = new char[INITIAL_SLOTS][];
-        hashes = new int[INITIAL_SLOTS];
-        slots = new int[INITIAL_SLOTS];
-        groups.clear();
-        java.util.Arrays.fill(ends, 0);
-        java.util.Arrays.fill(repeatedEnds, 0);
-        shortestKey = Integer.MAX_VALUE;
       }
 
       private void insert(char[] key, int hash, int slot) {

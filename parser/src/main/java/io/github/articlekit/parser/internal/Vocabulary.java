@@ -133,27 +133,37 @@ public final class Vocabulary {
    */
   private boolean containsPhrase(String text) {
     int length = text.length();
-    int wordStart = -1;
-    for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
-      if (c < RAW_WORD.length ? RAW_WORD[c] : isWordChar(foldChar(c))) {
-        if (wordStart < 0) {
-          wordStart = i;
-        }
-      } else if (wordStart >= 0) {
-        if (phraseStartsAt(text, wordStart, i - wordStart)) {
-          return true;
-        }
-        wordStart = -1;
+    int i = 0;
+    while (i < length) {
+      if (!isRawWordChar(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i++;
+      while (i < length && isRawWordChar(text.charAt(i))) {
+        i++;
+      }
+      if (phraseStartsAt(text, start, i - start)) {
+        return true;
       }
     }
-    return wordStart >= 0 && phraseStartsAt(text, wordStart, length - wordStart);
+    return false;
+  }
+
+  /** Whether the unfolded character folds to a word character. */
+  private static boolean isRawWordChar(char c) {
+    return c < RAW_WORD.length ? RAW_WORD[c] : isWordChar(foldChar(c));
+  }
+
+  /** {@link #foldChar} of a word character: one lookup for Latin scripts (a word character is never blank). */
+  private static char foldWordChar(char c) {
+    return c < FOLD_TABLE.length ? FOLD_TABLE[c] : foldChar(c);
   }
 
   /** Whether a phrase starts with the word of {@code wordLength} characters at {@code start}. */
   private boolean phraseStartsAt(String text, int start, int wordLength) {
-    char first = foldChar(text.charAt(start));
-    char second = wordLength > 1 ? foldChar(text.charAt(start + 1)) : 0;
+    char first = foldWordChar(text.charAt(start));
+    char second = wordLength > 1 ? foldWordChar(text.charAt(start + 1)) : 0;
     long key = firstWordKey(first, second, wordLength);
     int filterBit = firstWordFilterBit(key);
     if ((firstWordFilter[filterBit >>> 6] & 1L << filterBit) == 0) {
