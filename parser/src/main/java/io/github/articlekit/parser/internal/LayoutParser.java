@@ -136,11 +136,10 @@ public final class LayoutParser {
      */
     private int candidateListEnd(int listStart) {
       int blockEnd = blockEnd(listStart);
-      headings = new HeadingTable(blockEnd - listStart);
+      headings = new HeadingTable(input, blockEnd - listStart, scratch);
       boolean repeated = false;
       for (int line = listStart; line < blockEnd; line++) {
-        fold(line);
-        EntryGroup group = headings.getOrAdd(scratch);
+        EntryGroup group = headings.getOrAdd(lines.contentStart[line], lines.contentEnd[line]);
         lineGroup[line] = group.index + 1;
         if (++group.listed == 2) {
           headings.markRepeated(group);
@@ -177,7 +176,7 @@ public final class LayoutParser {
     private void countHeadingLines(int from) {
       for (int line = nextNonBlank(from); line >= 0; line = nextNonBlank(blockEnd(line))) {
         // Only repeated entries are counted: a line whose ends fold to none of theirs is skipped unfolded.
-        if (!headings.mayHoldRepeatedEnds(input, lines.contentStart[line], lines.contentEnd[line])) {
+        if (!headings.mayHoldRepeatedEnds(lines.contentStart[line], lines.contentEnd[line])) {
           continue;
         }
         EntryGroup group = groupOf(line);
@@ -547,21 +546,12 @@ public final class LayoutParser {
       return SourceSpan.of(firstLine + 1, lastLine + 1, lines.contentStart[firstLine], lines.contentEnd[lastLine]);
     }
 
-    /**
-     * The heading group the line names, or null; looked up once per line. Lines shorter than any
-     * folded entry (folding never lengthens a line), or whose ends fold to no entry's, are not folded
-     * at all. No upper bound on the length: a run of blanks of any length folds to one space.
-     */
+    /** The heading group the line names, or null; looked up once per line. */
     private @Nullable EntryGroup groupOf(int line) {
       int known = lineGroup[line];
       if (known == 0) {
-        int length = lines.contentLength(line);
-        EntryGroup group = null;
-        if (!lines.isBlank(line) && length >= headings.shortestKey()
-            && headings.mayHoldEnds(input, lines.contentStart[line], lines.contentEnd[line])) {
-          fold(line);
-          group = headings.get(scratch);
-        }
+        EntryGroup group = lines.isBlank(line) ? null
+            : headings.get(lines.contentStart[line], lines.contentEnd[line]);
         known = group == null ? -1 : group.index + 1;
         lineGroup[line] = known;
       }
@@ -574,11 +564,6 @@ public final class LayoutParser {
 
     private boolean isWrittenAs(int line, String text) {
       return lines.contentLength(line) == text.length() && input.startsWith(text, lines.contentStart[line]);
-    }
-
-    /** Folds the line's content into {@link #scratch}. */
-    private void fold(int line) {
-      foldHeading(input, lines.contentStart[line], lines.contentEnd[line], scratch);
     }
 
     private void warn(DiagnosticCode code, String message, int line) {
@@ -597,8 +582,16 @@ public final class LayoutParser {
      */
     private static final class EntryGroup {
       final int index;
-      /** The folded text the group's entries share. */
-      final char[] key;
+      /** Where the first entry's text is in the input. */
+      final int textStart;
+      final int textEnd;
+      /** The slot of the text's ends in the table's filter, or {@link HeadingTable#WILD}. */
+      final int endsSlot;
+      /** The folded text the group's entries share; null until a line with the same ends needs it. */
+      char @Nullable [] key;
+      int keyHash;
+      /** 1 + the index of the next group of the same slot still to fold, 0 for none. */
+      int nextToFold;
       int[] entries = new int[1];
       int size;
       int cursor;
@@ -607,9 +600,11 @@ public final class LayoutParser {
       int inBody;
       boolean seenInList;
 
-      EntryGroup(int index, char[] key) {
+      EntryGroup(int index, int textStart, int textEnd, int endsSlot) {
         this.index = index;
-        this.key = key;
+        this.textStart = textStart;
+        this.textEnd = textEnd;
+        this.endsSlot = endsSlot;
       }
 
       void add(int entry) {
@@ -636,136 +631,207 @@ public final class LayoutParser {
     }
 
     /**
-     * Heading groups by folded text, in an open-addressing table probed with a {@link FoldBuffer}:
-     * looking up a line allocates nothing unless it names a new group.
+     * Heading groups by folded text. Folding waits until it is needed: a line is only compared with the
+     * groups whose texts have the same first and last letters (folded), so a list entry is folded
+     * when another list line or a body line shares those with it, and most are never folded at all.
+     * Folded groups are in an open-addressing table probed with a {@link FoldBuffer}.
      */
     private static final class HeadingTable {
-      /** A table without keys, for an article without a heading list. */
-      static final HeadingTable NONE = new HeadingTable(0);
+      /** The slot of a text whose ends a combining mark may change: it may fold like any other. */
+      static final int WILD = -1;
+      /** A table without groups, for an article without a heading list. */
+      static final HeadingTable NONE = new HeadingTable("", 0, new FoldBuffer());
 
-      private char[][] keys;
-      private int[] hashes;
-      private int[] slots;
+      private final String input;
+      private final FoldBuffer folded;
       private final List<EntryGroup> groups = new ArrayList<>();
-      private int shortestKey = Integer.MAX_VALUE;
-      /**
-       * Filters on the keys' first and last characters, a bit per pair's slot, at least eight slots a
-       * key: a line whose ends fold to no key's is not folded. One for every key, one for the keys the
-       * list repeats.
-       */
-      private final int endsMask;
-      private final long[] ends;
-      private final long[] repeatedEnds;
+      // The folded groups, by the hash of their keys.
+      private EntryGroup[] table;
+      private int tableSize;
+      /** Per slot of first and last letters: whether a group has it, and the chain of those still to fold. */
+      private final int slotMask;
+      private final long[] slotUsed;
+      private final int[] toFold;
+      private int unfolded;
+      /** A group whose ends are wild: any line may fold like it, so no line is dismissed by its ends. */
+      private boolean wildGroup;
+      /** The slots of the groups the list repeats, for {@link #mayHoldRepeatedEnds}. */
+      private final long[] repeatedSlots;
+      private boolean wildRepeated;
 
-      /** A table for up to {@code expectedKeys} keys before it grows. */
-      HeadingTable(int expectedKeys) {
-        int tableSlots = Integer.highestOneBit(Math.max(8, expectedKeys) * 2 - 1) * 2;
-        keys = new char[tableSlots][];
-        hashes = new int[tableSlots];
-        slots = new int[tableSlots];
-        int endsSlots = Math.min(1 << 16, Math.max(256, Integer.highestOneBit(Math.max(1, expectedKeys) * 8 - 1) * 2));
-        endsMask = endsSlots - 1;
-        ends = new long[endsSlots / 64];
-        repeatedEnds = new long[endsSlots / 64];
+      /** A table for about {@code expectedKeys} groups; {@code folded} is the buffer it folds lines into. */
+      HeadingTable(String input, int expectedKeys, FoldBuffer folded) {
+        this.input = input;
+        this.folded = folded;
+        table = new EntryGroup[Integer.highestOneBit(Math.max(8, expectedKeys) * 2 - 1) * 2];
+        int slots = Math.min(1 << 16, Math.max(256, Integer.highestOneBit(Math.max(1, expectedKeys) * 8 - 1) * 2));
+        slotMask = slots - 1;
+        slotUsed = new long[slots / 64];
+        repeatedSlots = new long[slots / 64];
+        toFold = new int[slots];
       }
 
-      /**
-       * Whether the text in {@code [start, end)} may fold to a key, judged by its first and last
-       * characters. Never false for a text that does; combining marks, which composition would merge,
-       * defeat the filter.
-       */
-      boolean mayHoldEnds(String input, int start, int end) {
-        return mayHold(ends, input, start, end);
-      }
-
-      /** As {@link #mayHoldEnds}, for the keys marked repeated. */
-      boolean mayHoldRepeatedEnds(String input, int start, int end) {
-        return mayHold(repeatedEnds, input, start, end);
-      }
-
-      private boolean mayHold(long[] filter, String input, int start, int end) {
-        char first = input.charAt(start);
-        char second = start + 1 < end ? input.charAt(start + 1) : ' ';
-        char last = input.charAt(end - 1);
-        if (first >= 0x300 || second >= 0x300 || last >= 0x300) {
-          return true;
+      /** The group whose folded text the text in {@code [start, end)} folds to, or null. */
+      @Nullable EntryGroup get(int start, int end) {
+        if (groups.isEmpty()) {
+          return null;
         }
-        int slot = endsSlot(foldFirst(first), foldFirst(last));
-        return (filter[slot >>> 6] & 1L << slot) != 0;
+        int slot = slotOf(start, end);
+        if (slot != WILD && !wildGroup && !isSet(slotUsed, slot)) {
+          return null; // no group has these ends: nothing to fold
+        }
+        foldCandidates(slot);
+        foldHeading(input, start, end, folded);
+        return find();
       }
 
-      private int endsSlot(char first, char last) {
-        return (first * 31 + last) & endsMask;
+      /** The group of a list line: the one it folds like, else a new one. */
+      EntryGroup getOrAdd(int start, int end) {
+        int slot = slotOf(start, end);
+        if (slot != WILD && !wildGroup && !isSet(slotUsed, slot)) {
+          // The first text with these ends: its own group, folded later if ever needed.
+          EntryGroup group = newGroup(start, end, slot);
+          group.nextToFold = toFold[slot];
+          toFold[slot] = group.index + 1;
+          unfolded++;
+          return group;
+        }
+        foldCandidates(slot);
+        foldHeading(input, start, end, folded);
+        EntryGroup group = find();
+        if (group == null) {
+          group = newGroup(start, end, slot);
+          group.key = folded.copy();
+          group.keyHash = folded.hash;
+          insert(group);
+        }
+        return group;
       }
 
-      private void setEnds(long[] filter, char[] key) {
-        int slot = endsSlot(key[0], key[key.length - 1]);
-        filter[slot >>> 6] |= 1L << slot;
+      private EntryGroup newGroup(int start, int end, int slot) {
+        EntryGroup group = new EntryGroup(groups.size(), start, end, slot);
+        groups.add(group);
+        if (slot == WILD) {
+          wildGroup = true;
+        } else {
+          slotUsed[slot >>> 6] |= 1L << slot;
+        }
+        return group;
       }
 
-      @Nullable EntryGroup get(FoldBuffer folded) {
-        int mask = keys.length - 1;
-        for (int i = spread(folded.hash) & mask; keys[i] != null; i = (i + 1) & mask) {
-          if (hashes[i] == folded.hash && folded.contentEquals(keys[i])) {
-            return groups.get(slots[i]);
+      /** Folds the groups a line of {@code slot} may fold like: those of its slot, or all for a wild one. */
+      private void foldCandidates(int slot) {
+        if (unfolded == 0) {
+          return;
+        }
+        if (slot != WILD) {
+          foldChain(slot);
+          return;
+        }
+        for (EntryGroup group : groups) {
+          if (group.endsSlot != WILD && toFold[group.endsSlot] != 0) {
+            foldChain(group.endsSlot);
+          }
+        }
+      }
+
+      /** Folds the chain of {@code slot} (through {@link #folded}, before the line is folded into it). */
+      private void foldChain(int slot) {
+        for (int next = toFold[slot]; next != 0; next = groups.get(next - 1).nextToFold) {
+          EntryGroup group = groups.get(next - 1);
+          foldHeading(input, group.textStart, group.textEnd, folded);
+          group.key = folded.copy();
+          group.keyHash = folded.hash;
+          insert(group);
+          unfolded--;
+        }
+        toFold[slot] = 0;
+      }
+
+      /** The folded group whose key is in {@link #folded}, or null. */
+      private @Nullable EntryGroup find() {
+        int mask = table.length - 1;
+        for (int i = spread(folded.hash) & mask; table[i] != null; i = (i + 1) & mask) {
+          EntryGroup group = table[i];
+          if (group.keyHash == folded.hash && folded.contentEquals(keyOf(group))) {
+            return group;
           }
         }
         return null;
       }
 
-      EntryGroup getOrAdd(FoldBuffer folded) {
-        EntryGroup group = get(folded);
-        if (group != null) {
-          return group;
+      private void insert(EntryGroup group) {
+        if ((tableSize + 1) * 2 > table.length) {
+          EntryGroup[] old = table;
+          table = new EntryGroup[old.length * 2];
+          for (EntryGroup moved : old) {
+            if (moved != null) {
+              place(moved);
+            }
+          }
         }
-        if ((groups.size() + 1) * 2 > keys.length) {
-          grow();
-        }
-        char[] key = folded.copy();
-        group = new EntryGroup(groups.size(), key);
-        groups.add(group);
-        insert(key, folded.hash, group.index);
-        setEnds(ends, key);
-        shortestKey = Math.min(shortestKey, key.length);
-        return group;
+        place(group);
+        tableSize++;
       }
 
-      /** Marks a group's key as one the list repeats, for {@link #mayHoldRepeatedEnds}. */
+      private void place(EntryGroup group) {
+        int mask = table.length - 1;
+        int i = spread(group.keyHash) & mask;
+        while (table[i] != null) {
+          i = (i + 1) & mask;
+        }
+        table[i] = group;
+      }
+
+      private static char[] keyOf(EntryGroup group) {
+        char[] key = group.key;
+        if (key == null) {
+          throw new IllegalStateException("group " + group.index + " is in the table unfolded");
+        }
+        return key;
+      }
+
+      /**
+       * The slot of a text's first and last characters as they fold, or {@link #WILD} when a combining
+       * mark at either end (or after the first) may change them under composition.
+       */
+      private int slotOf(int start, int end) {
+        char first = input.charAt(start);
+        char second = start + 1 < end ? input.charAt(start + 1) : ' ';
+        char last = input.charAt(end - 1);
+        if (first >= 0x300 || second >= 0x300 || last >= 0x300) {
+          return WILD;
+        }
+        return (foldFirst(first) * 31 + foldFirst(last)) & slotMask;
+      }
+
+      private static boolean isSet(long[] bits, int slot) {
+        return (bits[slot >>> 6] & 1L << slot) != 0;
+      }
+
+      /** Marks a group as one the list repeats, for {@link #mayHoldRepeatedEnds}. */
       void markRepeated(EntryGroup group) {
-        setEnds(repeatedEnds, group.key);
+        if (group.endsSlot == WILD) {
+          wildRepeated = true;
+        } else {
+          repeatedSlots[group.endsSlot >>> 6] |= 1L << group.endsSlot;
+        }
+      }
+
+      /**
+       * Whether the text in {@code [start, end)} may fold like a repeated group, judged by its first
+       * and last characters; never false for a text that does.
+       */
+      boolean mayHoldRepeatedEnds(int start, int end) {
+        if (wildRepeated) {
+          return true;
+        }
+        int slot = slotOf(start, end);
+        return slot == WILD || isSet(repeatedSlots, slot);
       }
 
       EntryGroup group(int index) {
         return groups.get(index);
-      }
-
-      int shortestKey() {
-        return shortestKey;
-      }
-
-      private void insert(char[] key, int hash, int slot) {
-        int mask = keys.length - 1;
-        int i = spread(hash) & mask;
-        while (keys[i] != null) {
-          i = (i + 1) & mask;
-        }
-        keys[i] = key;
-        hashes[i] = hash;
-        slots[i] = slot;
-      }
-
-      private void grow() {
-        char[][] oldKeys = keys;
-        int[] oldHashes = hashes;
-        int[] oldSlots = slots;
-        keys = new char[oldKeys.length * 2][];
-        hashes = new int[oldKeys.length * 2];
-        slots = new int[oldKeys.length * 2];
-        for (int i = 0; i < oldKeys.length; i++) {
-          if (oldKeys[i] != null) {
-            insert(oldKeys[i], oldHashes[i], oldSlots[i]);
-          }
-        }
       }
 
       private static int spread(int h) {
