@@ -46,8 +46,8 @@ final class Lines {
   /**
    * Refuses characters that are not text and tells whether every carriage return is followed by a
    * line feed (so that line feeds alone end lines). Text that encodes to Latin-1 position for position
-   * is checked eight characters at a time, with few branches (accented letters make a per-character
-   * loop mispredict); other text, or text where the eight-at-a-time check keeps stopping, one
+   * is checked sixteen characters at a time, with few branches (accented letters make a per-character
+   * loop mispredict); other text, or text where that check keeps stopping, one
    * character at a time.
    */
   private boolean validate() {
@@ -69,33 +69,26 @@ final class Lines {
   private static final long HIGH_BITS = 0x8080808080808080L;
 
   /**
-   * Checks the Latin-1 form of the input eight bytes (characters) at a time: a word with no byte
-   * below 0x20, in 0x7F..0x9F or equal to '?' (where an unmappable character may stand) is text;
+   * Checks the Latin-1 form of the input sixteen bytes (characters) at a time: a word of eight with no
+   * byte below 0x20, in 0x7F..0x9F or equal to '?' (where an unmappable character may stand) is text;
    * other words are looked at byte by byte.
    */
   private boolean validateLatin1(byte[] latin1) {
     int length = latin1.length;
     boolean lineFeedsEndLines = true;
-    int words = 0;
-    int slowWords = 0;
+    int slowBlocks = 0;
     int i = 0;
-    for (; i + 8 <= length; i += 8) {
-      long word = (long) LONGS.get(latin1, i);
-      long low7 = word & ~HIGH_BITS;
-      long belowSpace = (low7 - 0x20 * ONES) & ~low7; // low 7 bits below 0x20: controls and 0x80..0x9F
-      long allLow7 = low7 ^ (0x7F * ONES);
-      long delete = (allLow7 - ONES) & ~allLow7; // 0x7F, and 0xFF (a false alarm)
-      long question = word ^ ('?' * ONES);
-      long unmappable = (question - ONES) & ~question;
-      words++;
-      if (((belowSpace | delete | unmappable) & HIGH_BITS) == 0) {
+    for (; i + 16 <= length; i += 16) {
+      long low = stops((long) LONGS.get(latin1, i));
+      long high = stops((long) LONGS.get(latin1, i + 8));
+      if ((low | high) == 0) {
         continue;
       }
-      // Line feeds stop about one word a line; text in another script stops nearly every word.
-      if (++slowWords > 64 && slowWords * 2 > words) {
+      // Line feeds stop about one block a line; text in another script stops nearly every block.
+      if (++slowBlocks > 32 && slowBlocks * 2 > (i >>> 4) + 1) {
         return validateChars(i, lineFeedsEndLines);
       }
-      for (int j = i; j < i + 8; j++) {
+      for (int j = low != 0 ? i : i + 8, end = high != 0 ? i + 16 : i + 8; j < end; j++) {
         lineFeedsEndLines &= checkLatin1(latin1, j);
       }
     }
@@ -103,6 +96,17 @@ final class Lines {
       lineFeedsEndLines &= checkLatin1(latin1, i);
     }
     return lineFeedsEndLines;
+  }
+
+  /**
+   * The high bit of each byte of {@code word} set where the byte may not be plain text (and maybe
+   * above it, where a borrow ran on): below 0x20, 0x7F..0x9F (and 0xFF) or '?'.
+   */
+  private static long stops(long word) {
+    // The low 7 bits plus one take controls and 0x80..0x9F to 0x01..0x20, and 0x7F and 0xFF to 0.
+    long shifted = ((word & ~HIGH_BITS) + ONES) & ~HIGH_BITS;
+    long question = word ^ ('?' * ONES);
+    return (((shifted - 0x21 * ONES) & ~shifted) | ((question - ONES) & ~question)) & HIGH_BITS;
   }
 
   /** Checks one character through its Latin-1 byte; false for a carriage return without a line feed. */
