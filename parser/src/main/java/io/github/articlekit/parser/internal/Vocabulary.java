@@ -39,6 +39,11 @@ public final class Vocabulary {
    */
   private final long[] firstWordFilter = new long[FIRST_WORD_FILTER_BITS / 64];
   private static final int FIRST_WORD_FILTER_BITS = 4096;
+  /**
+   * A first filter for words whose first letter folds to ASCII: per letter, a bit per length of the
+   * phrases' first words that start with it (lengths of 63 and more share the last bit).
+   */
+  private final long[] firstWordLengthsByAsciiLetter = new long[0x80];
   private final Set<String> exactPhrases = new HashSet<>();
   /** No text longer than this (raw) can fold to an exact phrase. */
   private final int longestExactText;
@@ -67,6 +72,9 @@ public final class Vocabulary {
       if (wordCount(folded) >= MIN_WORDS_TO_MATCH_INSIDE) {
         int firstWordLength = folded.indexOf(' ');
         char second = firstWordLength > 1 ? folded.charAt(1) : 0;
+        if (folded.charAt(0) < 0x80) {
+          firstWordLengthsByAsciiLetter[folded.charAt(0)] |= 1L << Math.min(firstWordLength, 63);
+        }
         phrasesByFirstWord.computeIfAbsent(firstWordKey(folded.charAt(0), second, firstWordLength),
             k -> new ArrayList<>()).add(folded);
       }
@@ -163,6 +171,9 @@ public final class Vocabulary {
   /** Whether a phrase starts with the word of {@code wordLength} characters at {@code start}. */
   private boolean phraseStartsAt(String text, int start, int wordLength) {
     char first = foldWordChar(text.charAt(start));
+    if (first < 0x80 && (firstWordLengthsByAsciiLetter[first] & 1L << Math.min(wordLength, 63)) == 0) {
+      return false;
+    }
     char second = wordLength > 1 ? foldWordChar(text.charAt(start + 1)) : 0;
     long key = firstWordKey(first, second, wordLength);
     int filterBit = firstWordFilterBit(key);
