@@ -246,8 +246,10 @@ public final class LayoutParser {
             next = entry + 1;
           }
           String listed = entryTexts[entry];
-          String written = lines.content(line);
-          if (!listed.equals(written)) {
+          // Written as listed (the common case): the entry's text serves as the heading's.
+          boolean asListed = isWrittenAs(line, listed);
+          String written = asListed ? listed : lines.content(line);
+          if (!asListed) {
             info(DiagnosticCode.HEADING_LOOSE_MATCH, "heading \"" + written + "\" matches list entry \""
                 + listed + "\" (line " + (entryLines[entry] + 1) + ") only loosely", line);
           }

@@ -79,21 +79,46 @@ final class Lines {
     int slowBlocks = 0;
     int i = 0;
     for (; i + 16 <= length; i += 16) {
-      long low = stops((long) LONGS.get(latin1, i));
-      long high = stops((long) LONGS.get(latin1, i + 8));
-      if ((low | high) == 0) {
+      long lowWord = (long) LONGS.get(latin1, i);
+      long highWord = (long) LONGS.get(latin1, i + 8);
+      long lowStops = stops(lowWord);
+      long highStops = stops(highWord);
+      if ((lowStops | highStops) == 0) {
         continue;
       }
       // Line feeds stop about one block a line; text in another script stops nearly every block.
       if (++slowBlocks > 32 && slowBlocks * 2 > (i >>> 4) + 1) {
         return validateChars(i, lineFeedsEndLines);
       }
-      for (int j = low != 0 ? i : i + 8, end = high != 0 ? i + 16 : i + 8; j < end; j++) {
-        lineFeedsEndLines &= checkLatin1(latin1, j);
+      if (lowStops != 0) {
+        lineFeedsEndLines &= checkStops(latin1, i, lowWord, lowStops);
+      }
+      if (highStops != 0) {
+        lineFeedsEndLines &= checkStops(latin1, i + 8, highWord, highStops);
       }
     }
     for (; i < length; i++) {
       lineFeedsEndLines &= checkLatin1(latin1, i);
+    }
+    return lineFeedsEndLines;
+  }
+
+  /**
+   * Checks the bytes of the word at {@code at} that {@link #stops} flags, lowest first: the lowest flag
+   * is always a byte to check (flags above it may only be a borrow's echo), so after checking it the
+   * word is flagged again with it and the bytes below it taken as plain letters.
+   */
+  private boolean checkStops(byte[] latin1, int at, long word, long stops) {
+    boolean lineFeedsEndLines = true;
+    while (stops != 0) {
+      int k = Long.numberOfTrailingZeros(stops) >>> 3;
+      lineFeedsEndLines &= checkLatin1(latin1, at + k);
+      if (k == 7) {
+        break;
+      }
+      long checked = (1L << (8 * k + 8)) - 1;
+      word = (word & ~checked) | ('A' * ONES & checked);
+      stops = stops(word);
     }
     return lineFeedsEndLines;
   }
