@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.github.articlekit.core.Article;
 import io.github.articlekit.core.ArticleException;
 import io.github.articlekit.core.Block;
+import io.github.articlekit.core.Section;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -116,4 +117,16 @@ class TextCheckPathsTest {
         .containsExactly(paragraph, paragraph + " encore", "Last words.");
   }
 
+
+  @Test
+  void headingsThatDifferOnlyOutsideLatin1AreNotTheSameText() {
+    // Both quotes stand as '?' in the Latin-1 form; the heading is a loose match, not an exact one.
+    String listed = "Le prix du p\u00E9trole \u2019 hausse";
+    String written = "Le prix du p\u00E9trole \u2018 hausse";
+    String text = "Titre de l'article\n\n" + listed + "\nAutre partie\n\n" + written + "\n\nDu texte.\n\n"
+        + "Autre partie\n\nEncore du texte.";
+    ParseResult result = PARSER.parse(text);
+    assertThat(result.article().sections()).extracting(Section::heading).containsExactly(written, "Autre partie");
+    assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.HEADING_LOOSE_MATCH);
+  }
 }

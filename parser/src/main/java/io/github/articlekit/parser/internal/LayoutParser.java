@@ -247,7 +247,7 @@ public final class LayoutParser {
           }
           String listed = entryTexts[entry];
           // Written as listed (the common case): the entry's text serves as the heading's.
-          boolean asListed = isWrittenAs(line, listed);
+          boolean asListed = lines.sameContent(line, entryLines[entry]);
           String written = asListed ? listed : lines.content(line);
           if (!asListed) {
             info(DiagnosticCode.HEADING_LOOSE_MATCH, "heading \"" + written + "\" matches list entry \""
@@ -275,7 +275,7 @@ public final class LayoutParser {
      * can bring back a heading out of order.
      */
     private int matchEntry(int line, boolean[] found, int next, boolean oneLine) {
-      if (next < entryTexts.length && isWrittenAs(line, entryTexts[next])) {
+      if (next < entryTexts.length && lines.sameContent(line, entryLines[next])) {
         return next; // the common case: the heading expected next, written exactly as listed
       }
       EntryGroup group = groupOf(line);
@@ -562,10 +562,6 @@ public final class LayoutParser {
 
     private boolean hasEntries(@Nullable EntryGroup group) {
       return group != null && group.size > 0;
-    }
-
-    private boolean isWrittenAs(int line, String text) {
-      return lines.contentLength(line) == text.length() && input.startsWith(text, lines.contentStart[line]);
     }
 
     private void warn(DiagnosticCode code, String message, int line) {

@@ -7,6 +7,7 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input cut into lines: for each line its start and its content (blank characters at both ends
@@ -24,6 +25,9 @@ final class Lines {
   int[] contentStart;
   /** Just past the last non-blank character. */
   int[] contentEnd;
+  /** The input as Latin-1 bytes, one per character, when every character is Latin-1; else null. */
+  byte @Nullable [] latin1;
+  private boolean latin1Only;
 
   Lines(String input) {
     this.input = input;
@@ -54,9 +58,12 @@ final class Lines {
     String s = input;
     if (s.length() >= MIN_WORDWISE_LENGTH) {
       // Unmappable characters become '?'; a surrogate pair becomes one, which shortens the bytes.
-      byte[] latin1 = s.getBytes(StandardCharsets.ISO_8859_1);
-      if (latin1.length == s.length()) {
-        return validateLatin1(latin1);
+      byte[] bytes = s.getBytes(StandardCharsets.ISO_8859_1);
+      if (bytes.length == s.length()) {
+        latin1Only = true;
+        boolean lineFeedsEndLines = validateLatin1(bytes);
+        latin1 = latin1Only ? bytes : null;
+        return lineFeedsEndLines;
       }
     }
     return validateChars(0, true);
@@ -88,6 +95,7 @@ final class Lines {
       }
       // Line feeds stop about one block a line; text in another script stops nearly every block.
       if (++slowBlocks > 32 && slowBlocks * 2 > (i >>> 4) + 1) {
+        latin1Only = false;
         return validateChars(i, lineFeedsEndLines);
       }
       if (lowStops != 0) {
@@ -138,8 +146,11 @@ final class Lines {
   private boolean checkLatin1(byte[] latin1, int i) {
     int b = latin1[i] & 0xFF;
     if (b >= ' ' && b < 0x7F) {
-      if (b == '?' && Character.isSurrogate(input.charAt(i))) {
-        refuse("a lone surrogate", i); // a pair would have made the bytes shorter
+      if (b == '?' && input.charAt(i) != '?') {
+        if (Character.isSurrogate(input.charAt(i))) {
+          refuse("a lone surrogate", i); // a pair would have made the bytes shorter
+        }
+        latin1Only = false;
       }
       return true;
     }
@@ -295,6 +306,22 @@ final class Lines {
 
   int contentLength(int line) {
     return contentStart[line] < 0 ? 0 : contentEnd[line] - contentStart[line];
+  }
+
+  /** Whether two lines' contents are the same text. */
+  boolean sameContent(int line, int other) {
+    int length = contentLength(line);
+    if (length != contentLength(other)) {
+      return false;
+    }
+    if (length == 0) {
+      return true;
+    }
+    int start = contentStart[line];
+    int otherStart = contentStart[other];
+    byte[] bytes = latin1;
+    return bytes != null ? Arrays.equals(bytes, start, start + length, bytes, otherStart, otherStart + length)
+        : input.regionMatches(start, input, otherStart, length);
   }
 
   /** 1-based column of the line's content. */
