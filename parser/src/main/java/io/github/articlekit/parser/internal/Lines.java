@@ -28,6 +28,9 @@ final class Lines {
   /** The input as Latin-1 bytes, one per character, when every character is Latin-1; else null. */
   byte @Nullable [] latin1;
   private boolean latin1Only;
+  /** The line feeds' offsets, in order, when the Latin-1 check saw them all; else null. */
+  private int @Nullable [] lineFeeds;
+  private int lineFeedCount;
 
   Lines(String input) {
     this.input = input;
@@ -40,10 +43,12 @@ final class Lines {
   }
 
   private void split() {
-    if (validate()) {
-      splitAtLineFeeds();
-    } else {
+    if (!validate()) {
       splitAnyLineEnds();
+    } else if (lineFeeds != null) {
+      splitAtFoundLineFeeds(lineFeeds, lineFeedCount);
+    } else {
+      splitAtLineFeeds();
     }
   }
 
@@ -61,6 +66,7 @@ final class Lines {
       byte[] bytes = s.getBytes(StandardCharsets.ISO_8859_1);
       if (bytes.length == s.length()) {
         latin1Only = true;
+        lineFeeds = new int[start.length];
         boolean lineFeedsEndLines = validateLatin1(bytes);
         latin1 = latin1Only ? bytes : null;
         return lineFeedsEndLines;
@@ -96,6 +102,7 @@ final class Lines {
       // Line feeds stop about one block a line; text in another script stops nearly every block.
       if (++slowBlocks > 32 && slowBlocks * 2 > (i >>> 4) + 1) {
         latin1Only = false;
+        lineFeeds = null;
         return validateChars(i, lineFeedsEndLines);
       }
       if (lowStops != 0) {
@@ -158,7 +165,9 @@ final class Lines {
       if (b == '\r') {
         return i + 1 < latin1.length && latin1[i + 1] == '\n';
       }
-      if (b != '\n') {
+      if (b == '\n') {
+        addLineFeed(i);
+      } else {
         checkControl((char) b, i);
       }
     } else if (b <= 0x9F) {
@@ -205,6 +214,41 @@ final class Lines {
     return lineFeedsEndLines;
   }
 
+  private void addLineFeed(int offset) {
+    int[] found = lineFeeds;
+    if (found == null) {
+      return; // the check went over to one character at a time: splitting looks for them itself
+    }
+    if (lineFeedCount == found.length) {
+      found = Arrays.copyOf(found, lineFeedCount * 2);
+      lineFeeds = found;
+    }
+    found[lineFeedCount++] = offset;
+  }
+
+  /** Lines end at the line feeds the check found (a carriage return before one is a trailing blank). */
+  private void splitAtFoundLineFeeds(int[] found, int count) {
+    int lineStart = 0;
+    for (int k = 0; k <= count; k++) {
+      int end = k < count ? found[k] : input.length();
+      addTrimmed(lineStart, end);
+      lineStart = end + 1;
+    }
+  }
+
+  private void addTrimmed(int lineStart, int end) {
+    String s = input;
+    int first = lineStart;
+    while (first < end && Texts.isBlankChar(s.charAt(first))) {
+      first++;
+    }
+    if (first == end) {
+      add(lineStart, -1, lineStart);
+    } else {
+      add(lineStart, first, Texts.endOfNonBlank(s, first, end));
+    }
+  }
+
   /** Lines end at line feeds (a carriage return before one is a trailing blank): found by indexOf. */
   private void splitAtLineFeeds() {
     String s = input;
@@ -212,16 +256,7 @@ final class Lines {
     int lineStart = 0;
     while (true) {
       int lineEnd = s.indexOf('\n', lineStart);
-      int end = lineEnd < 0 ? length : lineEnd;
-      int first = lineStart;
-      while (first < end && Texts.isBlankChar(s.charAt(first))) {
-        first++;
-      }
-      if (first == end) {
-        add(lineStart, -1, lineStart);
-      } else {
-        add(lineStart, first, Texts.endOfNonBlank(s, first, end));
-      }
+      addTrimmed(lineStart, lineEnd < 0 ? length : lineEnd);
       if (lineEnd < 0) {
         return;
       }
