@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The input cut into lines: for each line its start and its content (blank characters at both ends
  * excluded). Line ends are {@code \n}, {@code \r\n} and {@code \r}, mixed freely. Characters that
- * are not text are refused first, in a pass of their own.
+ * are not text are refused first, in a pass that also notes the line feeds of Latin-1 text.
  */
 final class Lines {
   /** Per thread, a chunk of the input copied out for validation; never shared between parses running at once. */
@@ -56,8 +56,8 @@ final class Lines {
    * Refuses characters that are not text and tells whether every carriage return is followed by a
    * line feed (so that line feeds alone end lines). Text that encodes to Latin-1 position for position
    * is checked sixteen characters at a time, with few branches (accented letters make a per-character
-   * loop mispredict); other text, or text where that check keeps stopping, one
-   * character at a time.
+   * loop mispredict), and its line feeds are noted on the way; other text, or text where that check
+   * keeps stopping, is checked one character at a time.
    */
   private boolean validate() {
     String s = input;
@@ -75,7 +75,7 @@ final class Lines {
     return validateChars(0, true);
   }
 
-  /** Below this length the Latin-1 copy costs more than it saves. */
+  /** Shorter texts are not worth the Latin-1 copy. */
   private static final int MIN_WORDWISE_LENGTH = 64;
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long ONES = 0x0101010101010101L;
