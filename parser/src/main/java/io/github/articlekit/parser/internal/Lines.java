@@ -26,7 +26,7 @@ final class Lines {
   /** Just past the last non-blank character. */
   int[] contentEnd;
   /** The input as Latin-1 bytes, one per character, when every character is Latin-1; else null. */
-  byte @Nullable [] latin1;
+  private byte @Nullable [] latin1;
   private boolean latin1Only;
   /** The line feeds' offsets, in order, when the Latin-1 check saw them all; else null. */
   private int @Nullable [] lineFeeds;
@@ -152,26 +152,31 @@ final class Lines {
   /** Checks one character through its Latin-1 byte; false for a carriage return without a line feed. */
   private boolean checkLatin1(byte[] latin1, int i) {
     int b = latin1[i] & 0xFF;
-    if (b >= ' ' && b < 0x7F) {
-      if (b == '?' && input.charAt(i) != '?') {
-        if (Character.isSurrogate(input.charAt(i))) {
+    if (b == '?') {
+      char c = input.charAt(i);
+      if (c != '?') {
+        if (Character.isSurrogate(c)) {
           refuse("a lone surrogate", i); // a pair would have made the bytes shorter
         }
         latin1Only = false;
       }
       return true;
     }
-    if (b < ' ') {
-      if (b == '\r') {
-        return i + 1 < latin1.length && latin1[i + 1] == '\n';
-      }
-      if (b == '\n') {
-        addLineFeed(i);
-      } else {
-        checkControl((char) b, i);
-      }
-    } else if (b <= 0x9F) {
-      checkControl((char) b, i);
+    return (b >= ' ' && b < 0x7F) || b > 0x9F || checkControlOrLineEnd((char) b, i);
+  }
+
+  /**
+   * Checks a character below U+00A0 that is not printable ASCII: line ends, the allowed controls, or a
+   * refusal. False for a carriage return without a line feed after it.
+   */
+  private boolean checkControlOrLineEnd(char c, int i) {
+    if (c == '\r') {
+      return i + 1 < input.length() && input.charAt(i + 1) == '\n';
+    }
+    if (c == '\n') {
+      addLineFeed(i);
+    } else {
+      checkControl(c, i);
     }
     return true;
   }
@@ -190,14 +195,8 @@ final class Lines {
           continue;
         }
         int i = from + j;
-        if (c < ' ') {
-          if (c == '\r') {
-            lineFeedsEndLines &= i + 1 < length && s.charAt(i + 1) == '\n';
-          } else if (c != '\n') {
-            checkControl(c, i);
-          }
-        } else if (c <= 0x9F) {
-          checkControl(c, i);
+        if (c <= 0x9F) {
+          lineFeedsEndLines &= checkControlOrLineEnd(c, i);
         } else if (Character.isSurrogate(c)) {
           if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(s.charAt(i + 1))) {
             if (j + 1 < n) {
@@ -217,7 +216,7 @@ final class Lines {
   private void addLineFeed(int offset) {
     int[] found = lineFeeds;
     if (found == null) {
-      return; // the check went over to one character at a time: splitting looks for them itself
+      return; // checked one character at a time: splitting looks for them itself
     }
     if (lineFeedCount == found.length) {
       found = Arrays.copyOf(found, lineFeedCount * 2);
