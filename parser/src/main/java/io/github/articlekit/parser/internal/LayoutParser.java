@@ -675,18 +675,13 @@ public final class LayoutParser {
           return null;
         }
         int slot = slotOf(start, end);
-        if (slot != WILD && !wildGroup && !isSet(slotUsed, slot)) {
-          return null; // no group has these ends: nothing to fold
-        }
-        foldCandidates(slot);
-        foldHeading(input, start, end, folded);
-        return find();
+        return noGroupMayMatch(slot) ? null : foldAndFind(slot, start, end);
       }
 
       /** The group of a list line: the one it folds like, else a new one. */
       EntryGroup getOrAdd(int start, int end) {
         int slot = slotOf(start, end);
-        if (slot != WILD && !wildGroup && !isSet(slotUsed, slot)) {
+        if (noGroupMayMatch(slot)) {
           // The first text with these ends: its own group, folded later if ever needed.
           EntryGroup group = newGroup(start, end, slot);
           group.nextToFold = toFold[slot];
@@ -694,9 +689,7 @@ public final class LayoutParser {
           unfolded++;
           return group;
         }
-        foldCandidates(slot);
-        foldHeading(input, start, end, folded);
-        EntryGroup group = find();
+        EntryGroup group = foldAndFind(slot, start, end);
         if (group == null) {
           group = newGroup(start, end, slot);
           group.key = folded.copy();
@@ -706,13 +699,25 @@ public final class LayoutParser {
         return group;
       }
 
+      /** Whether no group can fold like a text of {@code slot}: none has its ends, and none is wild. */
+      private boolean noGroupMayMatch(int slot) {
+        return slot != WILD && !wildGroup && !isSet(slotUsed, slot);
+      }
+
+      /** Folds the text in {@code [start, end)} (and the groups it may fold like) and finds its group. */
+      private @Nullable EntryGroup foldAndFind(int slot, int start, int end) {
+        foldCandidates(slot);
+        foldHeading(input, start, end, folded);
+        return find();
+      }
+
       private EntryGroup newGroup(int start, int end, int slot) {
         EntryGroup group = new EntryGroup(groups.size(), start, end, slot);
         groups.add(group);
         if (slot == WILD) {
           wildGroup = true;
         } else {
-          slotUsed[slot >>> 6] |= 1L << slot;
+          set(slotUsed, slot);
         }
         return group;
       }
@@ -807,12 +812,16 @@ public final class LayoutParser {
         return (bits[slot >>> 6] & 1L << slot) != 0;
       }
 
+      private static void set(long[] bits, int slot) {
+        bits[slot >>> 6] |= 1L << slot;
+      }
+
       /** Marks a group as one the list repeats, for {@link #mayHoldRepeatedEnds}. */
       void markRepeated(EntryGroup group) {
         if (group.endsSlot == WILD) {
           wildRepeated = true;
         } else {
-          repeatedSlots[group.endsSlot >>> 6] |= 1L << group.endsSlot;
+          set(repeatedSlots, group.endsSlot);
         }
       }
 
