@@ -25,6 +25,11 @@ public class ArticleException extends RuntimeException {
   public static final String MALFORMED_INPUT = "MALFORMED_INPUT";
   /** Code of input larger than the configured limit. */
   public static final String INPUT_TOO_LARGE = "INPUT_TOO_LARGE";
+  /**
+   * Code of input that would make more than a parser's limits allow (headings, blocks): see
+   * {@code ArticleParser.Builder}. The message names the limit and the option that raises it.
+   */
+  public static final String LIMIT_EXCEEDED = "LIMIT_EXCEEDED";
   /** Code of input that could not be read at all (an I/O failure). */
   public static final String UNREADABLE_INPUT = "UNREADABLE_INPUT";
 

@@ -44,15 +44,29 @@ import java.util.Set;
 public final class ArticleParser {
   /** The default size limit: 16 MiB (bytes for byte input, characters for text input). */
   public static final long DEFAULT_MAX_INPUT_SIZE = 16L * 1024 * 1024;
+  /**
+   * The default limit on headings: 10,000 lines in the heading list, or inferred headings. Real
+   * articles list fewer than a hundred.
+   */
+  public static final int DEFAULT_MAX_HEADINGS = 10_000;
+  /**
+   * The default limit on blocks (paragraphs, cross-links and boilerplate blocks): 100,000. Real
+   * articles have fewer than a thousand.
+   */
+  public static final int DEFAULT_MAX_BLOCKS = 100_000;
 
   private final boolean strict;
   private final long maxInputSize;
+  private final int maxHeadings;
+  private final int maxBlocks;
   private final Charset charset;
   private final LayoutParser layoutParser;
 
   private ArticleParser(Builder builder) {
     this.strict = builder.strict;
     this.maxInputSize = builder.maxInputSize;
+    this.maxHeadings = builder.maxHeadings;
+    this.maxBlocks = builder.maxBlocks;
     this.charset = builder.charset;
     this.layoutParser = new LayoutParser(
         new Vocabulary(builder.resolvedMarkers(), builder.resolvedPhrases()), strict);
@@ -166,7 +180,8 @@ public final class ArticleParser {
 
   @Override
   public String toString() {
-    return "ArticleParser{strict=" + strict + ", maxInputSize=" + maxInputSize + ", charset=" + charset + "}";
+    return "ArticleParser{strict=" + strict + ", maxInputSize=" + maxInputSize + ", maxHeadings=" + maxHeadings
+        + ", maxBlocks=" + maxBlocks + ", charset=" + charset + "}";
   }
 
   /**
@@ -205,6 +220,8 @@ public final class ArticleParser {
   public static final class Builder {
     private boolean strict;
     private long maxInputSize = DEFAULT_MAX_INPUT_SIZE;
+    private int maxHeadings = DEFAULT_MAX_HEADINGS;
+    private int maxBlocks = DEFAULT_MAX_BLOCKS;
     private Charset charset = StandardCharsets.UTF_8;
     private final Set<Language> languages = EnumSet.allOf(Language.class);
     private final TermChanges markerChanges = new TermChanges("marker");
@@ -236,6 +253,39 @@ public final class ArticleParser {
       }
       this.maxInputSize = maxInputSize;
       return this;
+    }
+
+    /**
+     * The most headings an input may have: lines of its heading list, or headings inferred without a
+     * list. An input with more is refused with {@link ArticleException#LIMIT_EXCEEDED}, before the
+     * parser spends memory on them.
+     *
+     * @param maxHeadings at least 1; default {@link #DEFAULT_MAX_HEADINGS}
+     * @return this builder
+     */
+    public Builder maxHeadings(int maxHeadings) {
+      this.maxHeadings = requireLimit(maxHeadings, "maxHeadings");
+      return this;
+    }
+
+    /**
+     * The most blocks an input may make: paragraphs, cross-links and boilerplate blocks, together. An
+     * input with more is refused with {@link ArticleException#LIMIT_EXCEEDED} as soon as the count is
+     * passed, so the memory a parse takes stays bounded by this limit and the input's size.
+     *
+     * @param maxBlocks at least 1; default {@link #DEFAULT_MAX_BLOCKS}
+     * @return this builder
+     */
+    public Builder maxBlocks(int maxBlocks) {
+      this.maxBlocks = requireLimit(maxBlocks, "maxBlocks");
+      return this;
+    }
+
+    private static int requireLimit(int limit, String name) {
+      if (limit < 1) {
+        throw new IllegalArgumentException(name + " must be at least 1, was " + limit);
+      }
+      return limit;
     }
 
     /**
