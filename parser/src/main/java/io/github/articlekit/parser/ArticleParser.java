@@ -4,6 +4,7 @@ import io.github.articlekit.core.Article;
 import io.github.articlekit.core.ArticleException;
 import io.github.articlekit.parser.internal.InputReader;
 import io.github.articlekit.parser.internal.LayoutParser;
+import io.github.articlekit.parser.internal.ParseLimits;
 import io.github.articlekit.parser.internal.Vocabulary;
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,8 +69,8 @@ public final class ArticleParser {
     this.maxHeadings = builder.maxHeadings;
     this.maxBlocks = builder.maxBlocks;
     this.charset = builder.charset;
-    this.layoutParser = new LayoutParser(
-        new Vocabulary(builder.resolvedMarkers(), builder.resolvedPhrases()), strict);
+    this.layoutParser = new LayoutParser(new Vocabulary(builder.resolvedMarkers(), builder.resolvedPhrases()),
+        new ParseLimits(maxHeadings, maxBlocks), strict);
   }
 
   /** @return a new builder with the defaults: lenient, every language pack, UTF-8, 16 MiB */

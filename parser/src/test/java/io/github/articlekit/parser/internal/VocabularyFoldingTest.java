@@ -29,6 +29,6 @@ class VocabularyFoldingTest {
     String quotes = "LE \u201CDIRECT\u201D : Un titre";
     assertThat(vocabulary.matchMarker(apostrophe, 0, apostrophe.length())).isNotNull();
     assertThat(vocabulary.matchMarker(quotes, 0, quotes.length())).isNotNull();
-    assertThat(vocabulary.matchMarker(quotes, 0, quotes.length()).titleStart).isEqualTo(quotes.indexOf('U'));
+    assertThat(vocabulary.matchMarker(quotes, 0, quotes.length()).titleStart()).isEqualTo(quotes.indexOf('U'));
   }
 }

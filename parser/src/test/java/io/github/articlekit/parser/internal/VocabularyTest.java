@@ -55,9 +55,9 @@ class VocabularyTest {
   @ValueSource(strings = {"LIRE AUSSI : Titre", "Lire aussi:Titre", "À LIRE AUSSI - Titre", "a lire aussi — Titre",
       "READ MORE: Title", "Lesen Sie auch: Titel", "LEIA TAMBÉM – Título", "LIRE\u00A0AUSSI\u00A0: Titre"})
   void crossLinkLines(String line) {
-    Vocabulary.MarkerMatch match = ALL.matchMarker(line, 0, line.length());
+    MarkerMatch match = ALL.matchMarker(line, 0, line.length());
     assertThat(match).isNotNull();
-    assertThat(line.substring(match.titleStart)).startsWith("T");
+    assertThat(line.substring(match.titleStart())).startsWith("T");
   }
 
   @ParameterizedTest

@@ -1,0 +1,124 @@
+package io.github.articlekit.parser.internal;
+
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * README rule 2, where the heading list ends: "the block of non-blank lines after the title. It ends
+ * at a blank line, or at the line that repeats an entry (the body's first heading may follow the list
+ * with no blank line). The body decides whether a block is a list: entries that come back as lines of
+ * their own confirm it, however long they are; a block that reads as prose and never comes back is
+ * the lead; short lines that never come back are a truncated article's list — unless the body has
+ * headings of its own."
+ *
+ * <p>A repeated line is still an entry when the body brings that heading back as often as the block
+ * lists it (a list with "En bref" twice). A block reads as prose when a line is longer than
+ * {@value FormatBounds#PROSE_LINE_LENGTH} characters or at least half its lines end a sentence. A block
+ * of more lines than the parser's {@code maxHeadings} is not indexed: it is the lead when it reads as
+ * prose or the body has headings of its own, and else the input is refused ({@code LIMIT_EXCEEDED}).
+ *
+ * @param firstLine the list's first line (0-based)
+ * @param entries the entries' texts, in list order
+ * @param index the entries grouped by folded text, for matching body lines
+ */
+record HeadingList(int firstLine, List<String> entries, HeadingIndex index) {
+  /** The line after the list: where the body starts. */
+  int endLine() {
+    return firstLine + entries.size();
+  }
+
+  /** The line of entry {@code entry}. */
+  int lineOf(int entry) {
+    return firstLine + entry;
+  }
+
+  /**
+   * Finds the heading list in the block starting at {@code blockStart}, the first non-blank line after
+   * the title.
+   *
+   * @return the list, or null when the block is not one
+   */
+  static @Nullable HeadingList find(ParseState state, int blockStart) {
+    Lines lines = state.lines;
+    int blockEnd = lines.blockEnd(blockStart);
+    if (blockEnd - blockStart > state.maxHeadings()) {
+      // Too long to index within the limit: the lead if it reads as prose or the body has headings of
+      // its own, and else a list longer than the limit allows.
+      if (readsAsProse(lines, blockStart, blockEnd) || InferredHeadings.anyFrom(state, blockEnd)) {
+        return null;
+      }
+      state.checkHeadings(blockEnd - blockStart, blockStart);
+    }
+    HeadingIndex index = new HeadingIndex(lines);
+    HeadingIndex.Group[] groups = new HeadingIndex.Group[blockEnd - blockStart];
+    boolean repeated = false;
+    for (int line = blockStart; line < blockEnd; line++) {
+      HeadingIndex.Group group = index.add(line);
+      groups[line - blockStart] = group;
+      repeated |= ++group.listed == 2;
+    }
+    int listEnd = repeated ? cutAtRepeat(state, index, groups, blockStart, blockEnd) : blockEnd;
+    String[] entries = new String[listEnd - blockStart];
+    for (int i = 0; i < entries.length; i++) {
+      entries[i] = lines.content(blockStart + i);
+      groups[i].addEntry(i);
+    }
+    HeadingList list = new HeadingList(blockStart, Arrays.asList(entries), index);
+    return list.isConfirmed(state) ? list : null;
+  }
+
+  /**
+   * The line where the list ends when a line repeats an entry: the first repeat that the body does not
+   * bring back as often as the block lists it.
+   */
+  private static int cutAtRepeat(ParseState state, HeadingIndex index, HeadingIndex.Group[] groups,
+      int blockStart, int blockEnd) {
+    Lines lines = state.lines;
+    for (int line = lines.nextNonBlank(blockEnd); line >= 0; line = lines.nextNonBlank(lines.blockEnd(line))) {
+      HeadingIndex.Group group = index.find(line);
+      if (group != null && group.listed > 1) {
+        group.inBody++;
+      }
+    }
+    for (int line = blockStart; line < blockEnd; line++) {
+      HeadingIndex.Group group = groups[line - blockStart];
+      if (group.seenInList && group.inBody < group.listed) {
+        return line;
+      }
+      group.seenInList = true;
+    }
+    return blockEnd;
+  }
+
+  /** Decided by the body first, then by looks. */
+  private boolean isConfirmed(ParseState state) {
+    Lines lines = state.lines;
+    int end = endLine();
+    for (int line = lines.nextNonBlank(end); line >= 0; line = lines.nextNonBlank(lines.blockEnd(line))) {
+      HeadingIndex.Group group = index.find(line);
+      if (group != null && group.hasEntries()) {
+        return true;
+      }
+    }
+    // The list's own lines past a cut are body lines too, and start no block of their own.
+    if (entries.size() < 2) {
+      return false;
+    }
+    return !readsAsProse(lines, firstLine, end) && !InferredHeadings.anyFrom(state, end);
+  }
+
+  /** Whether lines {@code [from, to)} read as prose: a long line, or at least half of them end a sentence. */
+  private static boolean readsAsProse(Lines lines, int from, int to) {
+    int sentenceEnds = 0;
+    for (int line = from; line < to; line++) {
+      if (lines.contentLength(line) > FormatBounds.PROSE_LINE_LENGTH) {
+        return true;
+      }
+      if (InferredHeadings.endsSentence(lines, line)) {
+        sentenceEnds++;
+      }
+    }
+    return sentenceEnds * 2 >= to - from;
+  }
+}
