@@ -51,8 +51,9 @@ import java.util.Set;
  *       related titles of at most 200 characters.
  *   <li><b>Cross-links</b> (rule 4): the label is a marker of the packs, as written (case, accents and
  *       blank runs may differ); the title does not end with what reads as a URL (a last word starting
- *       with {@code http://}, {@code https://} or {@code www.}, or one in parentheses); the URL starts
- *       with one of those and holds no blank.
+ *       with {@code http://}, {@code https://} or {@code www.}, or a {@code (} before one when the
+ *       title ends with {@code )}); the URL starts with one of those and holds no blank (parentheses in
+ *       it, balanced or not, are fine).
  * </ul>
  *
  * <p>The checks on readings (cross-link line, boilerplate, loose heading match) are deliberately
@@ -149,9 +150,13 @@ final class RoundTripContract {
         why.add("cross-link title ends with a URL: " + Props.literal(title));
       }
       if (last == ')') {
-        int open = title.lastIndexOf('(');
-        if (open > 0 && isUrl(Texts.strip(title.substring(open + 1, title.length() - 1)))) {
-          why.add("cross-link title ends with a URL in parentheses: " + Props.literal(title));
+        // Any '(' followed by what starts a URL: coarser than the parser's "last word" rule.
+        for (int open = title.indexOf('('); open >= 0; open = title.indexOf('(', open + 1)) {
+          String inside = Texts.strip(title.substring(open + 1, title.length() - 1));
+          if (inside.startsWith("https://") || inside.startsWith("http://") || inside.startsWith("www.")) {
+            why.add("cross-link title ends with a URL in parentheses: " + Props.literal(title));
+            break;
+          }
         }
       }
     } else {
