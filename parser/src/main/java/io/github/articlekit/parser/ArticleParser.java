@@ -270,9 +270,10 @@ public final class ArticleParser {
     }
 
     /**
-     * The most blocks an input may make: paragraphs, cross-links and boilerplate blocks, together. An
-     * input with more is refused with {@link ArticleException#LIMIT_EXCEEDED} as soon as the count is
-     * passed, so the memory a parse takes stays bounded by this limit and the input's size.
+     * The most blocks an input may make: paragraphs, cross-links and boilerplate blocks, together, and
+     * marker lines without a title (each has a diagnostic). An input with more is refused with
+     * {@link ArticleException#LIMIT_EXCEEDED} as soon as the count is passed, so the memory a parse
+     * takes stays bounded by this limit and the input's size.
      *
      * @param maxBlocks at least 1; default {@link #DEFAULT_MAX_BLOCKS}
      * @return this builder

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * README rule 4, blocks: "a paragraph is a run of non-blank lines joined with single spaces";
  * "consecutive cross-link lines are one cross-link each". A marker line without a title is kept as
- * text ({@code CROSS_LINK_WITHOUT_TITLE}). Every block counts against the parser's block limit.
+ * text ({@code CROSS_LINK_WITHOUT_TITLE}). Every block, and every marker line without a title, counts
+ * against the parser's block limit.
  */
 final class BlockAssembler {
   private BlockAssembler() {}
@@ -19,6 +20,7 @@ final class BlockAssembler {
     for (int line = from; line < to; line++) {
       MarkerMatch match = CrossLinkLine.markerAt(state, line);
       if (match != null && match.titleStart() < 0) {
+        state.countBlock(line); // its diagnostic takes memory as a block does
         state.info(DiagnosticCode.CROSS_LINK_WITHOUT_TITLE, "cross-link marker "
             + ParseState.quote(state.lines.content(line)) + " has no title; kept as text", line);
         match = null;
