@@ -22,7 +22,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * }</pre>
  *
  * <p>Exit status: 0 when every input parsed; 1 when some input was refused (or had warnings under
- * {@code --strict}); 2 on a usage error.
+ * {@code --strict}, or did not fit in memory); 2 on a usage error; 3 when the tool itself failed. Whatever
+ * happens, the user sees one line per problem, never a stack trace.
  */
 @Command(
     name = "articlekit",
@@ -32,13 +33,19 @@ import picocli.CommandLine.UnmatchedArgumentException;
         + "into JSON, JSON Lines, Markdown, text or an outline, and reports what did not follow the layout.",
     subcommands = {ParseCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit status: 0 every input parsed; 1 some input refused (or had warnings under --strict); "
-        + "2 usage error."})
+        + "2 usage error; 3 the tool itself failed."})
 public final class ArticleKitCli implements Callable<Integer> {
 
   /** Exit status of a run where some input was refused. */
   public static final int EXIT_REFUSED = 1;
+  /**
+   * Exit status of a run that the tool itself could not finish: out of memory outside any one input, a
+   * bug. The cause is reported in one line on standard error.
+   */
+  public static final int EXIT_FAILED = 3;
 
   private final Streams streams;
+  private final Steps steps;
 
   @Spec
   CommandSpec spec;
@@ -49,12 +56,22 @@ public final class ArticleKitCli implements Callable<Integer> {
    * @param streams where to read and write
    */
   public ArticleKitCli(Streams streams) {
+    this(streams, Steps.DEFAULT);
+  }
+
+  ArticleKitCli(Streams streams, Steps steps) {
     this.streams = streams;
+    this.steps = steps;
   }
 
   /** @return the streams of this run */
   Streams streams() {
     return streams;
+  }
+
+  /** @return how each input is parsed and rendered */
+  Steps steps() {
+    return steps;
   }
 
   @Override
@@ -70,15 +87,19 @@ public final class ArticleKitCli implements Callable<Integer> {
    * @return the command line, ready to {@link CommandLine#execute(String...)}
    */
   public static CommandLine newCommandLine(Streams streams) {
-    CommandLine commandLine = new CommandLine(new ArticleKitCli(streams));
+    return newCommandLine(streams, Steps.DEFAULT);
+  }
+
+  static CommandLine newCommandLine(Streams streams, Steps steps) {
+    CommandLine commandLine = new CommandLine(new ArticleKitCli(streams, steps));
     commandLine.setOut(new PrintWriter(new OutputStreamWriter(streams.out(), StandardCharsets.UTF_8), true));
     commandLine.setErr(new PrintWriter(new OutputStreamWriter(streams.err(), StandardCharsets.UTF_8), true));
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setParameterExceptionHandler(ArticleKitCli::usageError);
     commandLine.setExecutionExceptionHandler((e, command, parseResult) -> {
-      command.getErr().println("articlekit: error: internal error: " + Outcome.describe(e));
+      command.getErr().println(LastResort.failure(e));
       command.getErr().flush();
-      return EXIT_REFUSED;
+      return EXIT_FAILED;
     });
     return commandLine;
   }
@@ -94,11 +115,46 @@ public final class ArticleKitCli implements Callable<Integer> {
   }
 
   /**
-   * Runs the tool and exits with its status.
+   * Runs the tool over the given streams, and never throws: what the command line does not handle (an
+   * {@link Error} such as running out of memory outside any one input) is reported in one line on
+   * standard error, with the status {@link #EXIT_FAILED}.
+   *
+   * @param streams where to read and write
+   * @param steps how each input is parsed and rendered
+   * @param args the command line
+   * @return the exit status
+   */
+  static int execute(Streams streams, Steps steps, String... args) {
+    return execute(streams, steps, new LastResort(streams.err()), args);
+  }
+
+  private static int execute(Streams streams, Steps steps, LastResort lastResort, String... args) {
+    try {
+      return newCommandLine(streams, steps).execute(args);
+    } catch (Throwable e) { // the last resort: a stack trace must not reach the user
+      return lastResort.report(e);
+    }
+  }
+
+  /**
+   * Runs the tool and exits with its status. A failure on any thread, the workers' included, is reported
+   * in one line, never as a stack trace.
    *
    * @param args the command line
    */
   public static void main(String[] args) {
-    System.exit(newCommandLine(Streams.system()).execute(args));
+    Streams streams = Streams.system();
+    LastResort lastResort = new LastResort(streams.err());
+    // A thread that dies leaves the run without its work: end the run with a report rather than hang or
+    // print a stack trace. Halt: the main thread may be in System.exit already.
+    Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+      int status = EXIT_FAILED;
+      try {
+        status = lastResort.report(e);
+      } finally {
+        Runtime.getRuntime().halt(status); // never returns: nothing is thrown from the handler
+      }
+    });
+    System.exit(execute(streams, Steps.DEFAULT, lastResort, args));
   }
 }

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Mixin;
@@ -86,8 +87,12 @@ abstract class BatchCommand implements Callable<Integer> {
     int status = 0;
     try {
       OutputStream sink = out;
+      Steps steps = parent.steps();
+      // An input that ran out of memory on a worker may only have lacked the memory the other workers held:
+      // it runs again alone before it is refused. Standard input cannot be read twice.
       Pipeline.run(collected.inputs(), jobs, WINDOW_PER_JOB * jobs, byteBudget,
-          input -> process(parser, input, resolved, batch, strict, stdin),
+          input -> process(steps, parser, input, resolved, batch, strict, stdin),
+          (input, outcome) -> outcome.isOutOfMemory() && input instanceof Input.File,
           outcome -> {
             reporter.report(outcome);
             if (sink != null && outcome.output() != null) {
@@ -108,15 +113,24 @@ abstract class BatchCommand implements Callable<Integer> {
         }
       }
     } catch (IOException | UncheckedIOException e) {
+      if (outFile == null) {
+        out = null; // standard output failed: do not write its buffer twice
+      }
       reporter.stopProgress();
       reporter.line("articlekit: " + (outFile != null ? outFile : "<stdout>") + ": error: cannot write the output: "
           + reason(e) + " [UNWRITABLE_OUTPUT]");
       status = ArticleKitCli.EXIT_REFUSED;
     } finally {
       reporter.stopProgress();
-      if (out != null && outFile != null) {
+      if (out != null) {
         try {
-          out.close(); // after a failure: release the file
+          // After a failure of the tool itself (it goes on to the last-resort report): keep the rows written
+          // so far, whole since each row is written by one call, and release the file.
+          if (outFile != null) {
+            out.close();
+          } else {
+            out.flush();
+          }
         } catch (IOException e) {
           // already reported
         }
@@ -140,33 +154,67 @@ abstract class BatchCommand implements Callable<Integer> {
     }
   }
 
-  /** Parses one input on a worker thread; never throws. */
-  static Outcome process(ArticleParser parser, Input input, @Nullable Format format, boolean batch, boolean strict,
-      InputStream stdin) {
+  /**
+   * Parses and renders one input on a worker thread. Never throws for an input: a refusal, a failure of the
+   * tool, a heap or a stack too small for the input each become a refused outcome of this input alone.
+   */
+  static Outcome process(Steps steps, ArticleParser parser, Input input, @Nullable Format format, boolean batch,
+      boolean strict, InputStream stdin) {
     String source = input.source();
     if (input instanceof Input.Refused refused) {
       return refusal(format, source, 0, List.of(), refused.code(), refused.message());
     }
-    long bytes = input.size();
     CountingInputStream counting = input instanceof Input.Stdin ? new CountingInputStream(stdin) : null;
     try {
-      ParseResult result = counting != null ? parser.parse(counting) : parser.parse(((Input.File) input).path());
-      if (counting != null) {
-        bytes = counting.count;
-      }
-      boolean warnings = result.hasWarnings();
-      if (strict && warnings) {
-        return strictRefusal(format, source, bytes, result.diagnostics());
-      }
-      byte[] output = format == null ? null : format.render(source, result, batch);
-      return Outcome.parsed(source, bytes, output, result.diagnostics(), warnings);
+      return attempt(steps, parser, input, format, batch, strict, counting);
     } catch (ArticleException e) {
       String message = e.getMessage() == null ? e.code() : e.getMessage();
-      return refusal(format, source, counting != null ? counting.count : bytes, List.of(), e.code(), message);
-    } catch (RuntimeException | StackOverflowError e) {
-      return refusal(format, source, counting != null ? counting.count : bytes, List.of(), Outcome.INTERNAL_ERROR,
+      return refusal(format, source, bytesRead(input, counting), List.of(), e.code(), message);
+    } catch (OutOfMemoryError e) {
+      // The input's bytes, text, article and half-rendered row were referenced only from attempt's frames,
+      // gone now: they are garbage, and the next inputs have the heap back. Nothing of the row was written.
+      long bytes = bytesRead(input, counting);
+      return refusal(format, source, bytes, List.of(), Outcome.OUT_OF_MEMORY, outOfMemoryMessage(bytes));
+    } catch (StackOverflowError e) {
+      long bytes = bytesRead(input, counting);
+      return refusal(format, source, bytes, List.of(), Outcome.STACK_OVERFLOW, "ran out of stack while parsing "
+          + "this input (" + megabytes(bytes) + "), e.g. on a very long line: raise java's -Xss (e.g. -Xss16m)");
+    } catch (RuntimeException | AssertionError e) {
+      return refusal(format, source, bytesRead(input, counting), List.of(), Outcome.INTERNAL_ERROR,
           "internal error: " + Outcome.describe(e));
     }
+  }
+
+  /**
+   * The steps that take memory in proportion to the input. Whatever they hold is referenced from this
+   * method's frame only, so that it is garbage as soon as a failure leaves it.
+   */
+  private static Outcome attempt(Steps steps, ArticleParser parser, Input input, @Nullable Format format,
+      boolean batch, boolean strict, @Nullable CountingInputStream counting) {
+    String source = input.source();
+    ParseResult result = steps.parse(parser, input, counting != null ? counting : InputStream.nullInputStream());
+    long bytes = bytesRead(input, counting);
+    boolean warnings = result.hasWarnings();
+    if (strict && warnings) {
+      return strictRefusal(format, source, bytes, result.diagnostics());
+    }
+    byte[] output = format == null ? null : steps.render(format, source, result, batch);
+    return Outcome.parsed(source, bytes, output, result.diagnostics(), warnings);
+  }
+
+  private static long bytesRead(Input input, @Nullable CountingInputStream counting) {
+    return counting != null ? counting.count : input.size();
+  }
+
+  /** @return what a user can do about an input that did not fit in the heap */
+  static String outOfMemoryMessage(long bytes) {
+    return "not enough memory to parse this input (" + megabytes(bytes) + ") in a heap of at most "
+        + (Runtime.getRuntime().maxMemory() >> 20) + " MiB: raise java's -Xmx, or lower --max-blocks "
+        + "or --max-headings to refuse such inputs sooner";
+  }
+
+  private static String megabytes(long bytes) {
+    return String.format(Locale.ROOT, "%.1f MiB", bytes / (double) (1 << 20));
   }
 
   /** Under {@code --strict}, an input with warnings is refused with its first warning's code. */

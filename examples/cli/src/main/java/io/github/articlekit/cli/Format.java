@@ -92,24 +92,33 @@ enum Format {
     // One buffer per worker thread, reused: each line then allocates only its final copy.
     ByteArrayOutputStream line = LINE_BUFFER.get();
     line.reset();
-    try (JsonGenerator json = JSON_FACTORY.createGenerator(line, JsonEncoding.UTF8)) {
-      json.writeStartObject();
-      json.writeStringField("source", source);
-      if (article != null) {
-        json.writeFieldName("article");
-        ARTICLE_WRITER.writeValue(json, article);
-      } else {
-        json.writeObjectFieldStart("error");
-        json.writeStringField("code", code);
-        json.writeStringField("message", message);
+    byte[] bytes;
+    try {
+      try (JsonGenerator json = JSON_FACTORY.createGenerator(line, JsonEncoding.UTF8)) {
+        json.writeStartObject();
+        json.writeStringField("source", source);
+        if (article != null) {
+          json.writeFieldName("article");
+          ARTICLE_WRITER.writeValue(json, article);
+        } else {
+          json.writeObjectFieldStart("error");
+          json.writeStringField("code", code);
+          json.writeStringField("message", message);
+          json.writeEndObject();
+        }
         json.writeEndObject();
       }
-      json.writeEndObject();
+      line.write('\n');
+      bytes = line.toByteArray();
     } catch (IOException e) {
+      LINE_BUFFER.remove();
       throw new UncheckedIOException(e); // a byte array does not fail
+    } catch (RuntimeException | Error e) {
+      // Out of memory half-way through a huge article, say: drop the half-written line with its buffer,
+      // so that the thread does not keep that memory and the next line starts from an empty buffer.
+      LINE_BUFFER.remove();
+      throw e;
     }
-    line.write('\n');
-    byte[] bytes = line.toByteArray();
     if (bytes.length > 1 << 20) {
       LINE_BUFFER.remove(); // do not keep a huge article's buffer alive
     }

@@ -47,6 +47,17 @@ public final class InputOptions {
       description = "An extra trailing boilerplate phrase; repeatable.")
   List<String> boilerplate = new ArrayList<>();
 
+  @Option(names = "--max-headings", paramLabel = "N", defaultValue = "" + ArticleParser.DEFAULT_MAX_HEADINGS,
+      description = "Refuse an input with more than N headings (in its heading list, or inferred) as "
+          + "LIMIT_EXCEEDED (default: ${DEFAULT-VALUE}).")
+  int maxHeadings = ArticleParser.DEFAULT_MAX_HEADINGS;
+
+  @Option(names = "--max-blocks", paramLabel = "N", defaultValue = "" + ArticleParser.DEFAULT_MAX_BLOCKS,
+      description = "Refuse an input with more than N blocks (paragraphs, cross-links and boilerplate "
+          + "together) as LIMIT_EXCEEDED (default: ${DEFAULT-VALUE}). Lower it, or --max-headings, when "
+          + "inputs of many tiny blocks are refused as OUT_OF_MEMORY.")
+  int maxBlocks = ArticleParser.DEFAULT_MAX_BLOCKS;
+
   @Option(names = "--no-progress",
       description = "Never draw the progress bar (it is drawn only when standard error is a terminal).")
   boolean noProgress;
@@ -63,7 +74,10 @@ public final class InputOptions {
     if (jobs < 1) {
       throw new ParameterException(commandLine, "--jobs must be at least 1, was " + jobs);
     }
-    ArticleParser.Builder builder = ArticleParser.builder().charset(charset);
+    requireLimit(commandLine, "--max-headings", maxHeadings);
+    requireLimit(commandLine, "--max-blocks", maxBlocks);
+    ArticleParser.Builder builder = ArticleParser.builder().charset(charset).maxHeadings(maxHeadings)
+        .maxBlocks(maxBlocks);
     if (!languages.isEmpty()) {
       builder.languages(languages);
     }
@@ -82,6 +96,12 @@ public final class InputOptions {
       }
     }
     return builder.build();
+  }
+
+  private static void requireLimit(CommandLine commandLine, String option, int value) {
+    if (value < 1) {
+      throw new ParameterException(commandLine, option + " must be at least 1, was " + value);
+    }
   }
 
   /** Reads a charset name. */

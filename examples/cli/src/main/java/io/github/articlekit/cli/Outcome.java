@@ -21,6 +21,10 @@ record Outcome(String source, long bytes, byte @Nullable [] output, List<Diagnos
 
   /** Code of a failure of the tool itself, reported per input. */
   static final String INTERNAL_ERROR = "INTERNAL_ERROR";
+  /** Code of an input that did not fit in the heap: reading, parsing or rendering it ran out of memory. */
+  static final String OUT_OF_MEMORY = "OUT_OF_MEMORY";
+  /** Code of an input whose parsing or rendering overflowed the thread's stack. */
+  static final String STACK_OVERFLOW = "STACK_OVERFLOW";
 
   static Outcome parsed(String source, long bytes, byte @Nullable [] output, List<Diagnostic> diagnostics,
       boolean warnings) {
@@ -34,6 +38,11 @@ record Outcome(String source, long bytes, byte @Nullable [] output, List<Diagnos
 
   boolean isRefused() {
     return errorCode != null;
+  }
+
+  /** @return whether the input was refused because the heap could not hold it */
+  boolean isOutOfMemory() {
+    return OUT_OF_MEMORY.equals(errorCode);
   }
 
   /** @return a throwable's class and message on one line, for a report without a stack trace */

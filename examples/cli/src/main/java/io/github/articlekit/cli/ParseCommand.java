@@ -13,13 +13,14 @@ import picocli.CommandLine.Option;
     description = {
         "Parses articles and writes them as JSON, JSON Lines, Markdown, text or an outline.",
         "Diagnostics go to standard error as PATH:LINE:COL: warning: MESSAGE [CODE]; a refused input is "
-            + "reported as 'articlekit: PATH: error: MESSAGE [CODE]' and the other inputs go on."},
+            + "reported as 'articlekit: PATH: error: MESSAGE [CODE]' and the other inputs go on, also when an "
+            + "input does not fit in memory [OUT_OF_MEMORY]."},
     footer = {"", "Examples:",
         "  articlekit parse article.txt --format outline",
         "  articlekit parse articles/ --out articles.jsonl --jobs 4",
         "  cat article.txt | articlekit parse - --format markdown",
         "", "Exit status: 0 every input parsed; 1 some input refused (or had warnings under --strict); "
-            + "2 usage error."})
+            + "2 usage error; 3 the tool itself failed."})
 final class ParseCommand extends BatchCommand {
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = Format.Converter.class,

@@ -42,6 +42,15 @@ final class Cli {
         out.toByteArray());
   }
 
+  /** Runs the tool as {@code main} does, last-resort report included, with the given steps of each input. */
+  static Result runWithSteps(Steps steps, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit = ArticleKitCli.execute(Streams.of(new ByteArrayInputStream(new byte[0]), out, err), steps, args);
+    return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8),
+        out.toByteArray());
+  }
+
   /** @return the path of a test article under {@code src/test/resources/articles} */
   static Path article(String name) {
     try {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -114,5 +115,39 @@ class JarIT {
     assertThat(sources).isSorted().first().asString().endsWith("00/000000.txt");
     assertThat(run.err().lines().reduce((a, b) -> b).orElseThrow())
         .matches("articlekit: 3000 articles parsed \\(\\d+ with warnings\\), 0 refused; .* MB/s");
+  }
+
+  @Test
+  @Timeout(value = 5, unit = TimeUnit.MINUTES) // only against a hang: each run takes a second or two
+  void anInputTooBigForTheHeapIsOneErrorLineAndTheOthersGoOn() throws Exception {
+    Path first = dir.resolve("a.txt");
+    Path big = dir.resolve("b-big.txt");
+    Path last = dir.resolve("c.txt");
+    Files.copy(Cli.article("reference.txt"), first);
+    Files.copy(Cli.article("reference.txt"), last);
+    // 12 MiB of empty lines: under the 16 MiB input limit, far beyond what the parser fits in a 64 MiB heap.
+    byte[] lines = new byte[12 << 20];
+    java.util.Arrays.fill(lines, (byte) '\n');
+    Files.write(big, "Title\n".getBytes(StandardCharsets.UTF_8));
+    Files.write(big, lines, java.nio.file.StandardOpenOption.APPEND);
+
+    for (String jobs : new String[] {"1", "2"}) {
+      Run run = java(List.of("-Xmx64m"), new byte[0], "parse", "--format", "jsonl", "--jobs", jobs,
+          first.toString(), big.toString(), last.toString());
+
+      assertThat(run.exit()).as("--jobs %s: %s", jobs, run.err()).isEqualTo(1);
+      List<String> rows = run.out().lines().toList();
+      assertThat(rows).as("--jobs " + jobs).hasSize(3);
+      assertThat(rows.get(0)).startsWith("{\"source\":\"" + first + "\",\"article\":{\"title\":\"La Corée du Sud");
+      assertThat(rows.get(1)).startsWith("{\"source\":\"" + big + "\",\"error\":{\"code\":\"OUT_OF_MEMORY\","
+          + "\"message\":\"not enough memory to parse this input (12.0 MiB)");
+      assertThat(rows.get(2)).startsWith("{\"source\":\"" + last + "\",\"article\":{\"title\":\"La Corée du Sud");
+      List<String> err = run.err().lines().toList();
+      assertThat(err).as(run.err()).hasSize(2);
+      assertThat(err.get(0)).startsWith("articlekit: " + big + ": error: not enough memory to parse this input "
+          + "(12.0 MiB) in a heap of at most ").contains("raise java's -Xmx").endsWith(" [OUT_OF_MEMORY]");
+      assertThat(err.get(1)).matches("articlekit: 2 articles parsed \\(0 with warnings\\), 1 refused; .* MB/s");
+      assertThat(run.err()).doesNotContain("Exception").doesNotContain("at java.").doesNotContain("\tat ");
+    }
   }
 }

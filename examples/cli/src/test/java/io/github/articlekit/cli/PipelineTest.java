@@ -95,6 +95,55 @@ class PipelineTest {
   }
 
   @Test
+  void anInputThatRanOutOfMemoryOnAWorkerRunsAgainAloneOnTheCallingThread() {
+    List<Input.File> inputs = inputs(300, 10);
+    Thread caller = Thread.currentThread();
+    AtomicInteger running = new AtomicInteger();
+    List<String> retried = new ArrayList<>();
+    List<String> results = new ArrayList<>();
+
+    Pipeline.run(inputs, 3, 64, Long.MAX_VALUE, input -> {
+      int others = running.getAndIncrement();
+      try {
+        if (Thread.currentThread() == caller) {
+          retried.add(input.source());
+          assertThat(others).as("nothing else runs during a retry").isZero();
+          return input.source() + " alone";
+        }
+        if (input.source().equals("0100.txt")) {
+          throw new OutOfMemoryError("Java heap space"); // escapes the work: the input runs again
+        }
+        return input.source().equals("0200.txt") ? "no memory" : input.source(); // rejected: runs again
+      } finally {
+        running.decrementAndGet();
+      }
+    }, (input, result) -> result.equals("no memory"), results::add);
+
+    assertThat(retried).containsExactly("0100.txt", "0200.txt");
+    assertThat(results).hasSize(300).startsWith("0000.txt").contains("0099.txt", "0101.txt", "0199.txt", "0201.txt");
+    assertThat(results.get(100)).isEqualTo("0100.txt alone");
+    assertThat(results.get(200)).isEqualTo("0200.txt alone");
+    assertThat(results.stream().filter(r -> !r.endsWith("alone")).toList())
+        .isEqualTo(inputs.stream().map(Input::source).filter(s -> !s.equals("0100.txt") && !s.equals("0200.txt"))
+            .toList());
+  }
+
+  @Test
+  void withOneJobNothingRunsTwice() {
+    List<Input.File> inputs = inputs(20, 10);
+    AtomicInteger calls = new AtomicInteger();
+    List<String> results = new ArrayList<>();
+
+    Pipeline.run(inputs, 1, 8, Long.MAX_VALUE, input -> {
+      calls.incrementAndGet();
+      return "no memory";
+    }, (input, result) -> true, results::add);
+
+    assertThat(calls.get()).isEqualTo(20);
+    assertThat(results).hasSize(20).containsOnly("no memory");
+  }
+
+  @Test
   void noInputsNoWork() {
     Pipeline.run(List.<Input>of(), 2, 8, 1, input -> {
       throw new AssertionError();

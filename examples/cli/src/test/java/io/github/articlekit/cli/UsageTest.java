@@ -41,8 +41,9 @@ class UsageTest {
   @Test
   void parseHelpListsEveryOption() {
     assertThat(Cli.run("parse", "--help").out()).contains("--format", "--out", "--strict", "--charset", "--jobs",
-        "--lang", "--marker", "--boilerplate");
-    assertThat(Cli.run("check", "--help").out()).contains("--strict", "--jobs").doesNotContain("--format");
+        "--lang", "--marker", "--boilerplate", "--max-headings", "--max-blocks");
+    assertThat(Cli.run("check", "--help").out()).contains("--strict", "--jobs", "--max-headings", "--max-blocks")
+        .doesNotContain("--format");
   }
 
   @ParameterizedTest
@@ -55,6 +56,9 @@ class UsageTest {
       "parse --format yaml x.txt",
       "parse --jobs 0 x.txt",
       "parse --jobs many x.txt",
+      "parse --max-headings 0 x.txt",
+      "check --max-blocks -1 x.txt",
+      "parse --max-blocks lots x.txt",
       "parse --lang xx x.txt",
       "parse --charset NO-SUCH-CHARSET x.txt",
       "parse --marker   x.txt",
@@ -79,5 +83,8 @@ class UsageTest {
     assertThat(Cli.run("parse", "--lang", "xx", "a.txt").err()).contains("Unknown language pack \"xx\"");
     assertThat(Cli.run("parse", "--format", "yaml", "a.txt").err()).contains("unknown format 'yaml'");
     assertThat(Cli.run("parse", "--jobs", "0", "a.txt").err()).contains("--jobs must be at least 1, was 0");
+    assertThat(Cli.run("parse", "--max-headings", "0", "a.txt").err())
+        .contains("--max-headings must be at least 1, was 0");
+    assertThat(Cli.run("check", "--max-blocks", "-1", "a.txt").err()).contains("--max-blocks must be at least 1, was -1");
   }
 }
