@@ -202,9 +202,13 @@ class PathologicalInputTest {
 
   @Test
   void aLongProseLeadIsNoListHoweverManyLinesItHas() {
-    String text = "Title\n\n" + "Une phrase qui finit.\n".repeat(ArticleParser.DEFAULT_MAX_HEADINGS * 2) + "\nFin.\n";
+    StringBuilder text = new StringBuilder("Title\n\n");
+    for (int i = 0; i < ArticleParser.DEFAULT_MAX_HEADINGS * 2; i++) {
+      text.append("La phrase ").append(i).append(" finit.\n");
+    }
+    text.append("\nFin.\n");
 
-    Article article = PARSER.parseArticle(text);
+    Article article = PARSER.parseArticle(text.toString());
 
     assertThat(article.headings()).isEmpty();
     assertThat(article.lead()).hasSize(2);

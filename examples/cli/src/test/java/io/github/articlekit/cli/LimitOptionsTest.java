@@ -27,11 +27,20 @@ class LimitOptionsTest {
   void theLimitsGoToTheBuilder() {
     Recording steps = new Recording();
 
-    Cli.Result result = Cli.runWithSteps(steps, "check", "--max-headings", "7", "--max-blocks", "900",
+    // The reference article lists 12 headings.
+    Cli.Result result = Cli.runWithSteps(steps, "check", "--max-headings", "12", "--max-blocks", "900",
         Cli.article("reference.txt").toString());
 
     assertThat(result.exit()).as("%s", result).isZero();
-    assertThat(steps.parsers).singleElement().asString().contains("maxHeadings=7, maxBlocks=900");
+    assertThat(steps.parsers).singleElement().asString().contains("maxHeadings=12, maxBlocks=900");
+  }
+
+  @Test
+  void anInputOverALimitIsRefusedWithTheLimitsCode() {
+    Cli.Result result = Cli.run("check", "--max-headings", "11", Cli.article("reference.txt").toString());
+
+    assertThat(result.exit()).as("%s", result).isEqualTo(1);
+    assertThat(result.err()).contains("[LIMIT_EXCEEDED]", "maxHeadings");
   }
 
   @Test

@@ -14,9 +14,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A repeated line is still an entry when the body brings that heading back as often as the block
  * lists it (a list with "En bref" twice). A block reads as prose when a line is longer than
- * {@value FormatBounds#PROSE_LINE_LENGTH} characters or at least half its lines end a sentence. A block
- * of more lines than the parser's {@code maxHeadings} is not indexed: it is the lead when it reads as
- * prose or the body has headings of its own, and else the input is refused ({@code LIMIT_EXCEEDED}).
+ * {@value FormatBounds#PROSE_LINE_LENGTH} characters or at least half its lines end a sentence. Only
+ * the block's first {@code maxHeadings + 1} lines are indexed: a list that would run past the limit
+ * makes the block the lead when it reads as prose, and else the input is refused
+ * ({@code LIMIT_EXCEEDED}).
  *
  * @param firstLine the list's first line (0-based)
  * @param entries the entries' texts, in list order
@@ -42,23 +43,23 @@ record HeadingList(int firstLine, List<String> entries, HeadingIndex index) {
   static @Nullable HeadingList find(ParseState state, int blockStart) {
     Lines lines = state.lines;
     int blockEnd = lines.blockEnd(blockStart);
-    if (blockEnd - blockStart > state.maxHeadings()) {
-      // Too long to index within the limit: the lead if it reads as prose or the body has headings of
-      // its own, and else a list longer than the limit allows.
-      if (readsAsProse(lines, blockStart, blockEnd) || InferredHeadings.anyFrom(state, blockEnd)) {
-        return null;
-      }
-      state.checkHeadings(blockEnd - blockStart, blockStart);
-    }
+    // A list within the limit ends by its limit-plus-first line: no more of the block is indexed.
+    int indexed = (int) Math.min(blockEnd, (long) blockStart + state.maxHeadings() + 1);
     HeadingIndex index = new HeadingIndex(lines);
-    HeadingIndex.Group[] groups = new HeadingIndex.Group[blockEnd - blockStart];
+    HeadingIndex.Group[] groups = new HeadingIndex.Group[indexed - blockStart];
     boolean repeated = false;
-    for (int line = blockStart; line < blockEnd; line++) {
+    for (int line = blockStart; line < indexed; line++) {
       HeadingIndex.Group group = index.add(line);
       groups[line - blockStart] = group;
       repeated |= ++group.listed == 2;
     }
-    int listEnd = repeated ? cutAtRepeat(state, index, groups, blockStart, blockEnd) : blockEnd;
+    int listEnd = repeated ? cutAtRepeat(state, index, groups, blockStart, indexed, blockEnd) : indexed;
+    if (listEnd - blockStart > state.maxHeadings()) {
+      if (readsAsProse(lines, blockStart, blockEnd)) {
+        return null; // a long lead, not a list
+      }
+      state.checkHeadings(listEnd - blockStart, blockStart);
+    }
     String[] entries = new String[listEnd - blockStart];
     for (int i = 0; i < entries.length; i++) {
       entries[i] = lines.content(blockStart + i);
@@ -73,7 +74,7 @@ record HeadingList(int firstLine, List<String> entries, HeadingIndex index) {
    * bring back as often as the block lists it.
    */
   private static int cutAtRepeat(ParseState state, HeadingIndex index, HeadingIndex.Group[] groups,
-      int blockStart, int blockEnd) {
+      int blockStart, int indexed, int blockEnd) {
     Lines lines = state.lines;
     for (int line = lines.nextNonBlank(blockEnd); line >= 0; line = lines.nextNonBlank(lines.blockEnd(line))) {
       HeadingIndex.Group group = index.find(line);
@@ -81,14 +82,14 @@ record HeadingList(int firstLine, List<String> entries, HeadingIndex index) {
         group.inBody++;
       }
     }
-    for (int line = blockStart; line < blockEnd; line++) {
+    for (int line = blockStart; line < indexed; line++) {
       HeadingIndex.Group group = groups[line - blockStart];
       if (group.seenInList && group.inBody < group.listed) {
         return line;
       }
       group.seenInList = true;
     }
-    return blockEnd;
+    return indexed;
   }
 
   /** Decided by the body first, then by looks. */
