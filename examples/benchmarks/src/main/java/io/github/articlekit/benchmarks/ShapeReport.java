@@ -13,7 +13,9 @@ import java.util.Map;
 /**
  * Turns the JSON results of {@link ShapeBenchmark} ({@code -rf json}) into a Markdown table: for each
  * shape the time of one parse at n and at 8n, their ratio, and a verdict. A linear parser scores about 8,
- * a quadratic one about 64; a shape passes at 12 or less.
+ * a quadratic one about 64; a shape passes at 12 or less. Results of a run with {@code -prof gc} get one more
+ * column, the ratio of the bytes allocated per parse: about 8 when the parser's work is linear, so a time
+ * ratio well above 8 with an allocation ratio of 8 points at the garbage collector rather than the parser.
  *
  * <pre>
  * java -cp examples/benchmarks/target/benchmarks.jar io.github.articlekit.benchmarks.ShapeReport shapes.json
@@ -41,6 +43,8 @@ public final class ShapeReport {
     JsonNode results = new ObjectMapper().readTree(Path.of(args[0]).toFile());
     // shape -> size factor -> [score in ms, error in ms]
     Map<String, Map<Integer, double[]>> scores = new LinkedHashMap<>();
+    // shape -> size factor -> bytes allocated per parse (with -prof gc only)
+    Map<String, Map<Integer, Double>> allocated = new LinkedHashMap<>();
     for (JsonNode run : results) {
       if (!run.path("benchmark").asText().equals(ShapeBenchmark.class.getName() + ".parse")) {
         continue;
@@ -51,8 +55,13 @@ public final class ShapeReport {
       double error = metric.path("scoreError").asDouble(); // NaN with a single iteration
       double[] value = run.path("mode").asText().equals("thrpt")
           ? new double[] {toMillis / score, Double.NaN} : new double[] {score * toMillis, error * toMillis};
-      scores.computeIfAbsent(run.path("params").path("shape").asText(), s -> new LinkedHashMap<>())
-          .put(run.path("params").path("size").asInt(), value);
+      String shape = run.path("params").path("shape").asText();
+      int size = run.path("params").path("size").asInt();
+      scores.computeIfAbsent(shape, s -> new LinkedHashMap<>()).put(size, value);
+      JsonNode norm = run.path("secondaryMetrics").path("gc.alloc.rate.norm");
+      if (!norm.isMissingNode()) {
+        allocated.computeIfAbsent(shape, s -> new LinkedHashMap<>()).put(size, norm.path("score").asDouble());
+      }
     }
     if (scores.isEmpty()) {
       System.err.println("ShapeReport: no " + ShapeBenchmark.class.getSimpleName() + " results in " + args[0]);
@@ -69,9 +78,11 @@ public final class ShapeReport {
         order.add(name);
       }
     }
+    boolean withAllocation = !allocated.isEmpty();
     StringBuilder out = new StringBuilder();
-    out.append("| shape | time at n (ms) | time at 8n (ms) | ratio 8n / n | verdict |\n");
-    out.append("|---|---:|---:|---:|---|\n");
+    out.append("| shape | time at n (ms) | time at 8n (ms) | ratio 8n / n | verdict |")
+        .append(withAllocation ? " allocated 8n / n |\n" : "\n");
+    out.append("|---|---:|---:|---:|---|").append(withAllocation ? "---:|\n" : "\n");
     int failed = 0;
     int incomplete = 0;
     for (String shape : order) {
@@ -92,8 +103,14 @@ public final class ShapeReport {
           failed++;
         }
       }
-      out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", shape, time(small), time(large), ratio,
+      out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |", shape, time(small), time(large), ratio,
           verdict));
+      if (withAllocation) {
+        Map<Integer, Double> bytes = allocated.getOrDefault(shape, Map.of());
+        out.append(bytes.containsKey(1) && bytes.containsKey(8)
+            ? String.format(Locale.ROOT, " %.1f |", bytes.get(8) / bytes.get(1)) : " n/a |");
+      }
+      out.append(System.lineSeparator());
     }
     out.append(String.format(Locale.ROOT, "%n%d shapes, %d fail (ratio above %.0f), %d incomplete. Linear is 8, "
         + "quadratic 64.%n", order.size(), failed, MAX_RATIO, incomplete));
