@@ -140,8 +140,12 @@ public final class ArticleParser {
    * @throws ArticleException if the input is refused or cannot be read
    */
   public ParseResult parse(InputStream in, Charset charset) {
-    byte[] bytes = InputReader.readAllBytes(in, maxInputSize);
-    return layoutParser.parse(InputReader.decode(bytes, charset));
+    return layoutParser.parse(readText(in, charset));
+  }
+
+  /** The decoded text; its bytes are garbage once this returns, before the parse takes its memory. */
+  private String readText(InputStream in, Charset charset) {
+    return InputReader.decode(InputReader.readAllBytes(in, maxInputSize), charset);
   }
 
   /**
