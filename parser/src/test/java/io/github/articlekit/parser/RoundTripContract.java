@@ -7,6 +7,7 @@ import io.github.articlekit.core.CrossLink;
 import io.github.articlekit.core.Paragraph;
 import io.github.articlekit.core.Section;
 import io.github.articlekit.core.internal.Texts;
+import io.github.articlekit.testing.Props;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
