@@ -14,6 +14,7 @@ import io.github.articlekit.core.CrossLink;
 import io.github.articlekit.core.Paragraph;
 import io.github.articlekit.core.Section;
 import io.github.articlekit.core.internal.Texts;
+import io.github.articlekit.parser.internal.FormatBounds;
 import io.github.articlekit.testing.Props;
 import io.github.articlekit.testing.Shrinking;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ final class ArticleGen {
 
   static {
     for (String phrase : RoundTripContract.PHRASES) {
-      if (RoundTripContract.words(phrase).size() >= 3) {
+      if (RoundTripContract.words(phrase).size() >= FormatBounds.MIN_WORDS_TO_MATCH_INSIDE) {
         LONG_PHRASES.add(phrase);
       }
     }
@@ -289,7 +290,7 @@ final class ArticleGen {
         if (sentences) {
           title = title + ".";
         }
-        if (title.length() <= RoundTripContract.MAX_RELATED_TITLE_LENGTH) {
+        if (title.length() <= FormatBounds.MAX_RELATED_TITLE_LENGTH) {
           texts.add(title);
         }
       }
