@@ -555,18 +555,10 @@ final class RoundTripContract {
    * entry: ASCII case, blank runs, typographic apostrophes, quotes and dashes.
    */
   static String looseSpelling(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    boolean space = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Texts.isBlankChar(c)) {
-        space = out.length() > 0;
-        continue;
-      }
-      if (space) {
-        out.append(' ');
-        space = false;
-      }
+    String squashed = Contracts.squash(text);
+    StringBuilder out = new StringBuilder(squashed.length());
+    for (int i = 0; i < squashed.length(); i++) {
+      char c = squashed.charAt(i);
       if (c == '\u2019' || c == '\u2018') {
         c = '\'';
       } else if (c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u00BB') {
