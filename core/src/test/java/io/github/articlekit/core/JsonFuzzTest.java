@@ -1,13 +1,15 @@
 package io.github.articlekit.core;
 
+import static io.github.articlekit.testing.Checks.check;
+
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.articlekit.testing.FuzzInput;
 import java.io.ByteArrayInputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.function.Supplier;
 
 /**
  * Coverage-guided fuzz targets for {@link ArticleJson#fromJson} (Jazzer), from text and from bytes.
@@ -24,10 +26,10 @@ import java.util.function.Supplier;
 class JsonFuzzTest {
   private static final ObjectMapper PLAIN = new ObjectMapper();
 
-  /** JSON text; bytes are UTF-8 except {@code 0xFF hi lo}, the UTF-16 unit {@code hi lo} (lone surrogates, controls). */
+  /** JSON text: the bytes read by {@link FuzzInput#decode} (UTF-8, with {@code 0xFF hi lo} for any UTF-16 unit). */
   @FuzzTest(maxDuration = "10m")
   void fromJsonText(byte[] data) throws Exception {
-    String json = decode(data);
+    String json = FuzzInput.decode(data);
     Article article;
     try {
       article = ArticleJson.fromJson(json);
@@ -76,38 +78,12 @@ class JsonFuzzTest {
     check(ArticleJson.fromJson(ArticleJson.toPrettyJson(article)).equals(article), () -> "pretty JSON reads differently");
   }
 
-  static String decode(byte[] data) {
-    StringBuilder out = new StringBuilder(data.length);
-    int segment = 0;
-    int i = 0;
-    while (i < data.length) {
-      if (data[i] != (byte) 0xFF) {
-        i++;
-        continue;
-      }
-      out.append(new String(data, segment, i - segment, StandardCharsets.UTF_8));
-      if (i + 2 < data.length) {
-        out.append((char) (((data[i + 1] & 0xFF) << 8) | (data[i + 2] & 0xFF)));
-      }
-      i += 3;
-      segment = Math.min(i, data.length);
-    }
-    out.append(new String(data, segment, data.length - segment, StandardCharsets.UTF_8));
-    return out.toString();
-  }
-
   private static String decodeUtf8(byte[] data) {
     try {
       return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(data)).toString();
     } catch (CharacterCodingException e) {
       return null;
-    }
-  }
-
-  private static void check(boolean condition, Supplier<String> message) {
-    if (!condition) {
-      throw new AssertionError(message.get());
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.articlekit.core;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.articlekit.testing.Props;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.io.StringWriter;

@@ -1,9 +1,10 @@
 package io.github.articlekit.core;
 
-import static io.github.articlekit.core.Props.chance;
-import static io.github.articlekit.core.Props.oneOf;
-import static io.github.articlekit.core.Props.size;
+import static io.github.articlekit.testing.Props.chance;
+import static io.github.articlekit.testing.Props.oneOf;
+import static io.github.articlekit.testing.Props.size;
 
+import io.github.articlekit.testing.Shrinking;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -111,39 +112,13 @@ final class ModelGen {
     }
   }
 
-  /** Smaller articles: fewer parts, then one-character texts. */
+  /** Smaller articles: fewer parts, then a one-character title. */
   static List<Article> shrink(Article article) {
-    List<Article> candidates = new ArrayList<>();
-    for (int i = 0; i < article.boilerplate().size(); i++) {
-      candidates.add(article.withBoilerplate(without(article.boilerplate(), i)));
-    }
-    for (int i = 0; i < article.sections().size(); i++) {
-      candidates.add(article.withSections(without(article.sections(), i)));
-    }
-    for (int i = 0; i < article.headings().size(); i++) {
-      candidates.add(article.withHeadings(without(article.headings(), i)));
-    }
-    for (int i = 0; i < article.lead().size(); i++) {
-      candidates.add(article.withLead(without(article.lead(), i)));
-    }
-    for (int s = 0; s < article.sections().size(); s++) {
-      Section section = article.sections().get(s);
-      for (int i = 0; i < section.blocks().size(); i++) {
-        List<Section> sections = new ArrayList<>(article.sections());
-        sections.set(s, section.withBlocks(without(section.blocks(), i)));
-        candidates.add(article.withSections(sections));
-      }
-    }
+    List<Article> candidates = Shrinking.withoutOnePart(article);
     if (article.title().length() > 1) {
       candidates.add(article.withTitle("T"));
     }
     return candidates;
-  }
-
-  private static <T> List<T> without(List<T> list, int index) {
-    List<T> copy = new ArrayList<>(list);
-    copy.remove(index);
-    return copy;
   }
 
   static String describe(Article article) {

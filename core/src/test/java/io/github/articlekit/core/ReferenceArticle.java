@@ -1,7 +1,9 @@
 package io.github.articlekit.core;
 
+import io.github.articlekit.testing.ReferenceText;
+
 /**
- * The reference article ({@code reference/reference.txt}, a copy of the shared seed
+ * The reference article ({@link ReferenceText}, a copy of the shipped sample
  * {@code 000_e5549e3a27514e14.txt}) built by hand, as the parser should produce it from the text.
  *
  * <p>The text is 69 lines: the title (line 1), a blank line, the heading list (lines 3-14), then
@@ -16,8 +18,6 @@ package io.github.articlekit.core;
  * character to the end of its last block. {@code ReferenceArticleTest} checks every one.
  */
 final class ReferenceArticle {
-  /** The resource holding the reference text, byte for byte. */
-  static final String TEXT_RESOURCE = "reference/reference.txt";
   /** The resource holding the golden JSON of {@link #build()}. */
   static final String JSON_RESOURCE = "reference/reference.json";
 
@@ -25,7 +25,7 @@ final class ReferenceArticle {
 
   /** @return the reference text, decoded as UTF-8 */
   static String text() {
-    return TestResources.text(TEXT_RESOURCE);
+    return ReferenceText.text();
   }
 
   /** @return the reference article, with its spans */

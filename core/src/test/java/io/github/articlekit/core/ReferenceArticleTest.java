@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.articlekit.testing.ReferenceText;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -22,8 +23,8 @@ class ReferenceArticleTest {
 
   @Test
   void referenceTextIsAByteForByteCopyOfTheSeed() throws Exception {
-    byte[] bytes = TestResources.bytes(ReferenceArticle.TEXT_RESOURCE);
-    // SHA-256 of the seed reference article (000_e5549e3a27514e14.txt), taken when the copy was made.
+    byte[] bytes = ReferenceText.bytes();
+    // SHA-256 of the seed reference article (examples/samples/000_e5549e3a27514e14.txt), taken when the copy was made.
     assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)))
         .isEqualTo("e3460375030af86c13fbee3e1506838c81807cd3072c485c6430e37787bc295f");
     assertThat(bytes).hasSize(3889);

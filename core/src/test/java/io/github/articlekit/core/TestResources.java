@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 final class TestResources {
   private TestResources() {}
 
-  /** The bytes of a resource, e.g. {@code "reference/reference.txt"}. */
+  /** The bytes of a resource, e.g. {@code "reference/reference.json"}. */
   static byte[] bytes(String name) {
     try (InputStream in = TestResources.class.getResourceAsStream("/" + name)) {
       if (in == null) {

@@ -1,9 +1,11 @@
 package io.github.articlekit.parser;
 
-import static io.github.articlekit.parser.Props.chance;
-import static io.github.articlekit.parser.Props.oneOf;
+import static io.github.articlekit.testing.Props.chance;
+import static io.github.articlekit.testing.Props.oneOf;
 
 import io.github.articlekit.core.ArticleException;
+import io.github.articlekit.testing.Checks;
+import io.github.articlekit.testing.Props;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -128,7 +130,7 @@ class ArbitraryInputPropertyTest {
   private static void checkStrict(String text, ParseResult lenient) {
     String strict = outcome(() -> STRICT.parse(text));
     if (lenient == null) {
-      Contracts.check(strict.startsWith("refused"), () -> "strict accepted what lenient refused");
+      Checks.check(strict.startsWith("refused"), () -> "strict accepted what lenient refused");
       return;
     }
     Diagnostic first = lenient.diagnostics().stream()
@@ -171,7 +173,7 @@ class ArbitraryInputPropertyTest {
   }
 
   private static <T> void check(T actual, T expected, String what) {
-    Contracts.check(actual.equals(expected), () -> what + ": got " + Contracts.abbreviate(String.valueOf(actual))
+    Checks.check(actual.equals(expected), () -> what + ": got " + Contracts.abbreviate(String.valueOf(actual))
         + ", expected " + Contracts.abbreviate(String.valueOf(expected)));
   }
 

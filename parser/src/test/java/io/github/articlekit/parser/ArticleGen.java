@@ -1,8 +1,10 @@
 package io.github.articlekit.parser;
 
-import static io.github.articlekit.parser.Props.chance;
-import static io.github.articlekit.parser.Props.oneOf;
-import static io.github.articlekit.parser.Props.size;
+import static io.github.articlekit.testing.Props.chance;
+import static io.github.articlekit.testing.Props.oneOf;
+import static io.github.articlekit.testing.Props.size;
+import static io.github.articlekit.testing.Shrinking.withSection;
+import static io.github.articlekit.testing.Shrinking.without;
 
 import io.github.articlekit.core.Article;
 import io.github.articlekit.core.ArticleJson;
@@ -12,6 +14,9 @@ import io.github.articlekit.core.CrossLink;
 import io.github.articlekit.core.Paragraph;
 import io.github.articlekit.core.Section;
 import io.github.articlekit.core.internal.Texts;
+import io.github.articlekit.parser.internal.FormatBounds;
+import io.github.articlekit.testing.Props;
+import io.github.articlekit.testing.Shrinking;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -33,7 +38,7 @@ final class ArticleGen {
 
   static {
     for (String phrase : RoundTripContract.PHRASES) {
-      if (RoundTripContract.words(phrase).size() >= 3) {
+      if (RoundTripContract.words(phrase).size() >= FormatBounds.MIN_WORDS_TO_MATCH_INSIDE) {
         LONG_PHRASES.add(phrase);
       }
     }
@@ -285,7 +290,7 @@ final class ArticleGen {
         if (sentences) {
           title = title + ".";
         }
-        if (title.length() <= RoundTripContract.MAX_RELATED_TITLE_LENGTH) {
+        if (title.length() <= FormatBounds.MAX_RELATED_TITLE_LENGTH) {
           texts.add(title);
         }
       }
@@ -328,29 +333,13 @@ final class ArticleGen {
 
   /** Smaller articles that still keep the contract: fewer parts first, then shorter texts. */
   static List<Article> shrink(Article article) {
-    List<Article> candidates = new ArrayList<>();
-    for (int i = 0; i < article.boilerplate().size(); i++) {
-      candidates.add(article.withBoilerplate(without(article.boilerplate(), i)));
-    }
+    List<Article> candidates = Shrinking.withoutOnePart(article);
     for (int i = 0; i < article.sections().size(); i++) {
-      Article fewer = article.withSections(without(article.sections(), i));
-      candidates.add(fewer);
+      // Without a section and its list entries.
       String heading = article.sections().get(i).heading();
       List<String> entries = new ArrayList<>(article.headings());
       entries.removeIf(e -> RoundTripContract.looseSpelling(e).equals(RoundTripContract.looseSpelling(heading)));
-      candidates.add(fewer.withHeadings(entries));
-    }
-    for (int i = 0; i < article.headings().size(); i++) {
-      candidates.add(article.withHeadings(without(article.headings(), i)));
-    }
-    for (int i = 0; i < article.lead().size(); i++) {
-      candidates.add(article.withLead(without(article.lead(), i)));
-    }
-    for (int s = 0; s < article.sections().size(); s++) {
-      Section section = article.sections().get(s);
-      for (int i = 0; i < section.blocks().size(); i++) {
-        candidates.add(withSection(article, s, section.withBlocks(without(section.blocks(), i))));
-      }
+      candidates.add(article.withSections(without(article.sections(), i)).withHeadings(entries));
     }
     for (String title : shorter(article.title())) {
       candidates.add(article.withTitle(title));
@@ -412,12 +401,6 @@ final class ArticleGen {
     return article.withHeadings(entries).withSections(sections);
   }
 
-  private static Article withSection(Article article, int index, Section section) {
-    List<Section> sections = new ArrayList<>(article.sections());
-    sections.set(index, section);
-    return article.withSections(sections);
-  }
-
   private static List<Block> shorter(Block block) {
     List<Block> shorter = new ArrayList<>();
     if (block instanceof CrossLink) {
@@ -465,12 +448,6 @@ final class ArticleGen {
       return at - 1;
     }
     return Math.max(0, Math.min(at, text.length()));
-  }
-
-  private static <T> List<T> without(List<T> list, int index) {
-    List<T> copy = new ArrayList<>(list);
-    copy.remove(index);
-    return copy;
   }
 
   /** The article as its written text (a Java literal) and its JSON. */

@@ -1,5 +1,7 @@
 package io.github.articlekit.parser;
 
+import static io.github.articlekit.testing.Checks.check;
+
 import io.github.articlekit.core.Article;
 import io.github.articlekit.core.ArticleException;
 import io.github.articlekit.core.ArticleJson;
@@ -16,7 +18,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -487,11 +488,5 @@ final class Contracts {
 
   static String abbreviate(String text) {
     return text.length() <= 200 ? text : text.substring(0, 197) + "...";
-  }
-
-  static void check(boolean condition, Supplier<String> message) {
-    if (!condition) {
-      throw new AssertionError(message.get());
-    }
   }
 }

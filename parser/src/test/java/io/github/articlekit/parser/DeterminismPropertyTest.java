@@ -1,8 +1,10 @@
 package io.github.articlekit.parser;
 
+import static io.github.articlekit.testing.Checks.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.articlekit.core.ArticleException;
+import io.github.articlekit.testing.Props;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -37,10 +39,10 @@ class DeterminismPropertyTest {
   void parsingIsAFunctionOfTheInputAndTheConfiguration() {
     Props.forAll(500, DeterminismPropertyTest::input, InputGen::shrink, Props::literal, text -> {
       String first = outcome(() -> SHARED.parse(text));
-      Contracts.check(outcome(() -> SHARED.parse(text)).equals(first), () -> "a second parse differs");
-      Contracts.check(outcome(() -> ArticleParser.create().parse(text)).equals(first),
+      check(outcome(() -> SHARED.parse(text)).equals(first), () -> "a second parse differs");
+      check(outcome(() -> ArticleParser.create().parse(text)).equals(first),
           () -> "another parser with the same configuration differs");
-      Contracts.check(outcome(() -> ArticleParser.builder().languages(Language.values()).build().parse(text)).equals(first),
+      check(outcome(() -> ArticleParser.builder().languages(Language.values()).build().parse(text)).equals(first),
           () -> "a parser with every pack chosen explicitly differs");
     });
   }

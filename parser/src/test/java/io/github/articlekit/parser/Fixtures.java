@@ -1,5 +1,6 @@
 package io.github.articlekit.parser;
 
+import io.github.articlekit.testing.ReferenceText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -12,9 +13,16 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** The fixtures under {@code src/test/resources/fixtures}: {@code NAME.txt} with {@code NAME.json} and {@code NAME.diagnostics}. */
+/**
+ * The fixtures under {@code src/test/resources/fixtures}: {@code NAME.txt} with {@code NAME.json} and
+ * {@code NAME.diagnostics}. The {@value #REFERENCE} fixture's text is the shared reference article
+ * ({@link ReferenceText}, from core's test jar); only its JSON and diagnostics are here.
+ */
 final class Fixtures {
   private Fixtures() {}
+
+  /** The fixture whose text is {@link ReferenceText#text()}. */
+  static final String REFERENCE = "reference";
 
   /** The ways each fixture is rerun: as written, with every line end as CRLF or CR, and behind a BOM. */
   enum Variant {
@@ -44,13 +52,14 @@ final class Fixtures {
 
   static List<String> names() {
     try (Stream<Path> files = Files.list(directory())) {
-      List<String> names = files.map(path -> path.getFileName().toString())
-          .filter(name -> name.endsWith(".txt"))
-          .map(name -> name.substring(0, name.length() - 4))
+      List<String> names = Stream.concat(Stream.of(REFERENCE), files.map(path -> path.getFileName().toString())
+              .filter(name -> name.endsWith(".txt"))
+              .map(name -> name.substring(0, name.length() - 4)))
+          .distinct()
           .sorted()
           .collect(Collectors.toList());
-      if (names.isEmpty()) {
-        throw new IllegalStateException("no fixtures found in " + directory());
+      if (names.size() == 1) {
+        throw new IllegalStateException("no fixture texts found in " + directory());
       }
       return names;
     } catch (IOException e) {
@@ -67,7 +76,7 @@ final class Fixtures {
   }
 
   static String text(String name) {
-    return read(name + ".txt");
+    return REFERENCE.equals(name) ? ReferenceText.text() : read(name + ".txt");
   }
 
   static String expectedJson(String name) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.github.articlekit.core.Article;
 import io.github.articlekit.core.Paragraph;
 import io.github.articlekit.core.Section;
+import io.github.articlekit.parser.internal.FormatBounds;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,9 +17,10 @@ import org.junit.jupiter.api.Test;
 class HeadingListDetectionTest {
   private static final ArticleParser PARSER = ArticleParser.create();
 
-  /** Exactly 100 characters, no sentence-final punctuation. */
-  private static final String LINE_OF_100 =
-      "Une ligne de liste assez longue pour atteindre la limite exacte de cent caractères sans point finals";
+  /** Exactly {@link FormatBounds#PROSE_LINE_LENGTH} characters, no sentence-final punctuation. */
+  private static final String LINE_AT_THE_LIMIT = BoundTexts.ofLength(
+      "Une ligne de liste assez longue pour atteindre la limite exacte de cent caractères sans point finals",
+      FormatBounds.PROSE_LINE_LENGTH);
 
   private static ParseResult parse(String text) {
     return PARSER.parse(text);
@@ -58,16 +60,16 @@ class HeadingListDetectionTest {
   }
 
   @Test
-  void aLineOfOneHundredCharactersIsStillShortButOneMoreMakesTheBlockProse() {
-    assertThat(LINE_OF_100).hasSize(100);
+  void aLineAtTheProseLineLengthIsStillShortButOneMoreMakesTheBlockProse() {
+    assertThat(LINE_AT_THE_LIMIT).hasSize(FormatBounds.PROSE_LINE_LENGTH);
 
-    Article atTheLimit = PARSER.parseArticle("Titre\n\n" + LINE_OF_100 + "\nBeta\n\nTexte du corps.\n");
-    Article overTheLimit = PARSER.parseArticle("Titre\n\n" + LINE_OF_100 + "x\nBeta\n\nTexte du corps.\n");
+    Article atTheLimit = PARSER.parseArticle("Titre\n\n" + LINE_AT_THE_LIMIT + "\nBeta\n\nTexte du corps.\n");
+    Article overTheLimit = PARSER.parseArticle("Titre\n\n" + LINE_AT_THE_LIMIT + "x\nBeta\n\nTexte du corps.\n");
 
-    assertThat(atTheLimit.headings()).containsExactly(LINE_OF_100, "Beta");
+    assertThat(atTheLimit.headings()).containsExactly(LINE_AT_THE_LIMIT, "Beta");
     assertThat(overTheLimit.headings()).isEmpty();
     assertThat(overTheLimit.lead()).extracting(Paragraph.class::cast).extracting(Paragraph::text)
-        .containsExactly(LINE_OF_100 + "x Beta", "Texte du corps.");
+        .containsExactly(LINE_AT_THE_LIMIT + "x Beta", "Texte du corps.");
   }
 
   @Test

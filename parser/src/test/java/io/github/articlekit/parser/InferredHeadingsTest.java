@@ -7,13 +7,15 @@ import io.github.articlekit.core.Block;
 import io.github.articlekit.core.CrossLink;
 import io.github.articlekit.core.Paragraph;
 import io.github.articlekit.core.Section;
+import io.github.articlekit.parser.internal.FormatBounds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * README rule 6: with no heading list, headings are inferred from short standalone lines (at most 100
- * characters and 15 words) without sentence-final punctuation, and not ending with a comma, semicolon
+ * README rule 6: with no heading list, headings are inferred from short standalone lines (at most
+ * {@value FormatBounds#MAX_INFERRED_HEADING_LENGTH} characters and {@value FormatBounds#MAX_INFERRED_HEADING_WORDS}
+ * words) without sentence-final punctuation, and not ending with a comma, semicolon
  * or colon, that are followed by a paragraph (not a cross-link, not boilerplate).
  */
 class InferredHeadingsTest {
@@ -41,20 +43,23 @@ class InferredHeadingsTest {
   }
 
   @Test
-  void aHeadingMayHaveUpToOneHundredCharacters() {
-    String hundred = "Les négociations internationales sur le développement durable et la transition énergétique repartent";
-    assertThat(hundred).hasSize(100);
+  void aHeadingMayHaveUpToTheMaximumLength() {
+    String longest = BoundTexts.ofLength(
+        "Les négociations internationales sur le développement durable et la transition énergétique repartent",
+        FormatBounds.MAX_INFERRED_HEADING_LENGTH);
+    assertThat(longest).hasSize(FormatBounds.MAX_INFERRED_HEADING_LENGTH);
 
-    assertInferred(hundred);
-    assertNotInferred(hundred + "s");
+    assertInferred(longest);
+    assertNotInferred(longest + "s");
   }
 
   @Test
-  void aHeadingMayHaveUpToFifteenWords() {
-    String fifteen = "Un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze";
+  void aHeadingMayHaveUpToTheMaximumNumberOfWords() {
+    String most = BoundTexts.ofWords(FormatBounds.MAX_INFERRED_HEADING_WORDS);
+    String tooMany = BoundTexts.ofWords(FormatBounds.MAX_INFERRED_HEADING_WORDS + 1);
 
-    assertInferred(fifteen);
-    assertNotInferred(fifteen + " seize");
+    assertInferred(most);
+    assertNotInferred(tooMany);
   }
 
   @ParameterizedTest

@@ -1,8 +1,8 @@
 package io.github.articlekit.parser;
 
-import static io.github.articlekit.parser.Props.chance;
-import static io.github.articlekit.parser.Props.oneOf;
-import static io.github.articlekit.parser.Props.size;
+import static io.github.articlekit.testing.Props.chance;
+import static io.github.articlekit.testing.Props.oneOf;
+import static io.github.articlekit.testing.Props.size;
 
 import java.util.ArrayList;
 import java.util.List;

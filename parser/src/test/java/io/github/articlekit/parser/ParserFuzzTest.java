@@ -1,8 +1,10 @@
 package io.github.articlekit.parser;
 
+import static io.github.articlekit.testing.Checks.check;
+
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.articlekit.core.ArticleException;
-import java.nio.charset.StandardCharsets;
+import io.github.articlekit.testing.FuzzInput;
 
 /**
  * Coverage-guided fuzz targets for the parser's text and byte entry points (Jazzer).
@@ -20,13 +22,12 @@ class ParserFuzzTest {
   private static final ArticleParser STRICT = ArticleParser.builder().strict(true).build();
 
   /**
-   * The text entry point. The bytes are UTF-8 (malformed sequences read as U+FFFD), except that
-   * {@code 0xFF hi lo} stands for the UTF-16 unit {@code hi lo}: seeds stay plain text files, and the
-   * fuzzer still reaches lone surrogates and any control character.
+   * The text entry point, the bytes read by {@link FuzzInput#decode}: UTF-8 (malformed sequences read as
+   * U+FFFD), except that {@code 0xFF hi lo} stands for the UTF-16 unit {@code hi lo}.
    */
   @FuzzTest(maxDuration = "10m")
   void parseText(byte[] data) {
-    String text = FuzzText.decode(data);
+    String text = FuzzInput.decode(data);
     ParseResult result = Contracts.parseChecked(PARSER, text, ArticleParser.DEFAULT_MAX_INPUT_SIZE);
     // Strict parsing refuses exactly the texts with a warning, with the first warning's code and line.
     ParseResult strict;
@@ -34,18 +35,18 @@ class ParserFuzzTest {
       strict = STRICT.parse(text);
     } catch (ArticleException e) {
       if (result == null) {
-        Contracts.check(Contracts.TEXT_REFUSALS.contains(e.code()), () -> "strict refused with " + e.code());
+        check(Contracts.TEXT_REFUSALS.contains(e.code()), () -> "strict refused with " + e.code());
         return;
       }
       Diagnostic first = result.diagnostics().stream()
           .filter(d -> d.severity() == Diagnostic.Severity.WARNING).findFirst().orElse(null);
-      Contracts.check(first != null, () -> "strict refused a text without warnings: " + e.getMessage());
-      Contracts.check(e.code().equals(first.code().name()) && e.line().orElse(-1) == first.line(),
+      check(first != null, () -> "strict refused a text without warnings: " + e.getMessage());
+      check(e.code().equals(first.code().name()) && e.line().orElse(-1) == first.line(),
           () -> "strict refused with " + e.code() + " at line " + e.line() + ", first warning is " + first);
       return;
     }
-    Contracts.check(result != null && !result.hasWarnings(), () -> "strict accepted what lenient refused or warned about");
-    Contracts.check(Contracts.sameResult(strict, result),
+    check(result != null && !result.hasWarnings(), () -> "strict accepted what lenient refused or warned about");
+    check(Contracts.sameResult(strict, result),
         () -> "strict and lenient results differ");
   }
 
@@ -53,30 +54,5 @@ class ParserFuzzTest {
   @FuzzTest(maxDuration = "10m")
   void parseBytes(byte[] data) {
     Contracts.parseBytesChecked(PARSER, data, ArticleParser.DEFAULT_MAX_INPUT_SIZE);
-  }
-
-  /** Decodes fuzzer bytes to text; see {@link #parseText}. */
-  static final class FuzzText {
-    private FuzzText() {}
-
-    static String decode(byte[] data) {
-      StringBuilder out = new StringBuilder(data.length);
-      int segment = 0;
-      int i = 0;
-      while (i < data.length) {
-        if (data[i] != (byte) 0xFF) {
-          i++;
-          continue;
-        }
-        out.append(new String(data, segment, i - segment, StandardCharsets.UTF_8));
-        if (i + 2 < data.length) {
-          out.append((char) (((data[i + 1] & 0xFF) << 8) | (data[i + 2] & 0xFF)));
-        }
-        i += 3;
-        segment = Math.min(i, data.length);
-      }
-      out.append(new String(data, segment, data.length - segment, StandardCharsets.UTF_8));
-      return out.toString();
-    }
   }
 }

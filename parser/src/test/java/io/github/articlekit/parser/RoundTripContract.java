@@ -7,6 +7,8 @@ import io.github.articlekit.core.CrossLink;
 import io.github.articlekit.core.Paragraph;
 import io.github.articlekit.core.Section;
 import io.github.articlekit.core.internal.Texts;
+import io.github.articlekit.parser.internal.FormatBounds;
+import io.github.articlekit.testing.Props;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,16 +41,19 @@ import java.util.Set;
  *       reads as a listed heading whose section is still to come (after that section, such a line is
  *       a paragraph like any other).
  *   <li><b>Without a heading list</b> (rules 2, 6): headings are inferred, so a section heading must
- *       look like one (short, no sentence-final or trailing , ; : punctuation, at most 15 words, not
+ *       look like one (short, no sentence-final or trailing , ; : punctuation, at most
+ *       {@value FormatBounds#MAX_INFERRED_HEADING_WORDS} words, not
  *       starting in lower case, neither a cross-link nor boilerplate) and its first block is a
  *       paragraph; every paragraph and related title ends a sentence (or it could be inferred as a
  *       heading); the body's first line does not come back (or the body would confirm it as a list).
  *   <li><b>Boilerplate</b> (rule 5): the last section's (or the lead's) trailing blocks are not
  *       boilerplate phrases and none of its blocks is exactly a phrase (they would move to
  *       boilerplate, with the short blocks after a related-content header); the boilerplate itself is
- *       phrase blocks (a phrase, or a block of at most 320 characters holding a phrase of three words
- *       or more), optionally followed by a related-content header (exactly a phrase) and at most eleven
- *       related titles of at most 200 characters.
+ *       phrase blocks (a phrase, or a block of at most {@value FormatBounds#MAX_PHRASE_BLOCK_LENGTH}
+ *       characters holding a phrase of {@value FormatBounds#MIN_WORDS_TO_MATCH_INSIDE} words or more),
+ *       optionally followed by a related-content header (exactly a phrase) and at most
+ *       {@link #MAX_RELATED_TITLES} related titles of at most {@value FormatBounds#MAX_RELATED_TITLE_LENGTH}
+ *       characters.
  *   <li><b>Cross-links</b> (rule 4): the label is a marker of the packs, as written (case, accents and
  *       blank runs may differ); the title does not end with what reads as a URL (a last word starting
  *       with {@code http://}, {@code https://} or {@code www.}, or a {@code (} before one when the
@@ -63,9 +68,8 @@ import java.util.Set;
 final class RoundTripContract {
   private RoundTripContract() {}
 
-  static final int MAX_RELATED_TITLES = 11;
-  static final int MAX_RELATED_TITLE_LENGTH = 200;
-  static final int MAX_PHRASE_BLOCK_LENGTH = 320;
+  /** The parser looks for a related-content header this many blocks back at most: one less are titles. */
+  static final int MAX_RELATED_TITLES = FormatBounds.BOILERPLATE_HEADER_WINDOW - 1;
 
   static final List<String> MARKERS = new ArrayList<>();
   static final List<String> PHRASES = new ArrayList<>();
@@ -293,7 +297,8 @@ final class RoundTripContract {
 
   /** What the parser infers as a heading (README rule 6, with the implementation's limits). */
   static boolean looksLikeInferredHeading(String line) {
-    if (line.length() > 100 || Texts.countWords(line) > 15 || Character.isLowerCase(line.charAt(0))) {
+    if (line.length() > FormatBounds.MAX_INFERRED_HEADING_LENGTH
+        || Texts.countWords(line) > FormatBounds.MAX_INFERRED_HEADING_WORDS || Character.isLowerCase(line.charAt(0))) {
       return false;
     }
     char last = line.charAt(line.length() - 1);
@@ -350,8 +355,8 @@ final class RoundTripContract {
     }
     for (int i = header + 1; i < entries.size(); i++) {
       String title = entries.get(i).text();
-      if (title.length() > MAX_RELATED_TITLE_LENGTH) {
-        why.add("related title longer than " + MAX_RELATED_TITLE_LENGTH + ": " + Props.literal(title));
+      if (title.length() > FormatBounds.MAX_RELATED_TITLE_LENGTH) {
+        why.add("related title longer than " + FormatBounds.MAX_RELATED_TITLE_LENGTH + ": " + Props.literal(title));
       }
       if (article.headings().isEmpty() && !endsSentence(title)) {
         why.add("related title without a list does not end a sentence: " + Props.literal(title));
@@ -367,11 +372,11 @@ final class RoundTripContract {
     if (isExactPhrase(text)) {
       return true;
     }
-    if (text.length() > MAX_PHRASE_BLOCK_LENGTH) {
+    if (text.length() > FormatBounds.MAX_PHRASE_BLOCK_LENGTH) {
       return false;
     }
     for (String phrase : PHRASES) {
-      if (words(phrase).size() < 3) {
+      if (words(phrase).size() < FormatBounds.MIN_WORDS_TO_MATCH_INSIDE) {
         continue;
       }
       for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
@@ -408,7 +413,8 @@ final class RoundTripContract {
   static boolean mayBeBoilerplate(String text) {
     List<String> words = words(text);
     for (List<String> phrase : PHRASE_WORDS) {
-      if (words.equals(phrase) || phrase.size() >= 3 && java.util.Collections.indexOfSubList(words, phrase) >= 0) {
+      if (words.equals(phrase) || phrase.size() >= FormatBounds.MIN_WORDS_TO_MATCH_INSIDE
+          && java.util.Collections.indexOfSubList(words, phrase) >= 0) {
         return true;
       }
     }
@@ -554,18 +560,10 @@ final class RoundTripContract {
    * entry: ASCII case, blank runs, typographic apostrophes, quotes and dashes.
    */
   static String looseSpelling(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    boolean space = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Texts.isBlankChar(c)) {
-        space = out.length() > 0;
-        continue;
-      }
-      if (space) {
-        out.append(' ');
-        space = false;
-      }
+    String squashed = Contracts.squash(text);
+    StringBuilder out = new StringBuilder(squashed.length());
+    for (int i = 0; i < squashed.length(); i++) {
+      char c = squashed.charAt(i);
       if (c == '\u2019' || c == '\u2018') {
         c = '\'';
       } else if (c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u00BB') {

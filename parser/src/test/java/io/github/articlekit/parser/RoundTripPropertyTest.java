@@ -1,9 +1,11 @@
 package io.github.articlekit.parser;
 
+import static io.github.articlekit.testing.Checks.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.articlekit.core.Article;
 import io.github.articlekit.core.ArticleJson;
+import io.github.articlekit.testing.Props;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -23,9 +25,9 @@ class RoundTripPropertyTest {
     Props.forAll(1000, ArticleGen::article, ArticleGen::shrink, ArticleGen::describe, article -> {
       String text = ArticleWriter.write(article);
       ParseResult result = Contracts.parseChecked(PARSER, text, Long.MAX_VALUE);
-      Contracts.check(result != null, () -> "written article refused");
+      check(result != null, () -> "written article refused");
       assertSameArticle(result.article(), article);
-      Contracts.check(ArticleWriter.write(result.article()).equals(text), () -> "writing is not stable");
+      check(ArticleWriter.write(result.article()).equals(text), () -> "writing is not stable");
     });
   }
 
@@ -36,7 +38,7 @@ class RoundTripPropertyTest {
       for (String variant : List.of(text.replace("\n", "\r\n"), text.replace("\n", "\r"), "\uFEFF" + text,
           text.substring(0, text.length() - 1))) {
         ParseResult result = Contracts.parseChecked(PARSER, variant, Long.MAX_VALUE);
-        Contracts.check(result != null, () -> "written article refused");
+        check(result != null, () -> "written article refused");
         assertSameArticle(result.article(), article);
       }
     });

@@ -1,9 +1,10 @@
 package io.github.articlekit.parser;
 
-import static io.github.articlekit.parser.Props.chance;
-import static io.github.articlekit.parser.Props.oneOf;
+import static io.github.articlekit.testing.Props.chance;
+import static io.github.articlekit.testing.Props.oneOf;
 
 import io.github.articlekit.core.internal.Texts;
+import io.github.articlekit.testing.Props;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;

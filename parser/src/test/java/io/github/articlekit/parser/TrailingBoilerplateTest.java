@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.articlekit.core.Article;
 import io.github.articlekit.core.Block;
 import io.github.articlekit.core.Boilerplate;
+import io.github.articlekit.parser.internal.FormatBounds;
 import org.junit.jupiter.api.Test;
 
 /**
  * README rule 5: a related-content header ("Et aussi") near the end and the short lines after it are
- * boilerplate; a related title is one line of at most 200 characters.
+ * boilerplate; a related title is one line of at most {@value FormatBounds#MAX_RELATED_TITLE_LENGTH} characters.
  */
 class TrailingBoilerplateTest {
   private static final String HEAD = "Titre\n\nPartie\n\nPartie\n\nTexte.\n\n";
@@ -32,17 +33,17 @@ class TrailingBoilerplateTest {
   }
 
   @Test
-  void aRelatedTitleMayHaveUpToTwoHundredCharacters() {
-    String title200 = "Un titre lié " + "x".repeat(200 - "Un titre lié ".length());
-    assertThat(title200).hasSize(200);
+  void aRelatedTitleMayHaveUpToTheMaximumLength() {
+    String longest = BoundTexts.ofLength("Un titre lié ", FormatBounds.MAX_RELATED_TITLE_LENGTH);
+    assertThat(longest).hasSize(FormatBounds.MAX_RELATED_TITLE_LENGTH);
 
-    Article atTheLimit = ArticleParser.create().parseArticle(HEAD + "Et aussi\n\n" + title200 + "\n");
-    Article overTheLimit = ArticleParser.create().parseArticle(HEAD + "Et aussi\n\n" + title200 + "x\n");
+    Article atTheLimit = ArticleParser.create().parseArticle(HEAD + "Et aussi\n\n" + longest + "\n");
+    Article overTheLimit = ArticleParser.create().parseArticle(HEAD + "Et aussi\n\n" + longest + "x\n");
 
-    assertThat(atTheLimit.boilerplate()).extracting(Boilerplate::text).containsExactly("Et aussi", title200);
+    assertThat(atTheLimit.boilerplate()).extracting(Boilerplate::text).containsExactly("Et aussi", longest);
     assertThat(overTheLimit.boilerplate()).isEmpty();
     assertThat(overTheLimit.sections().get(0).blocks()).extracting(Block::text)
-        .containsExactly("Texte.", "Et aussi", title200 + "x");
+        .containsExactly("Texte.", "Et aussi", longest + "x");
   }
 
   @Test

@@ -10,6 +10,9 @@ import java.nio.file.Path;
 final class Cli {
   private Cli() {}
 
+  /** The reference article among the test articles: the shipped sample {@code examples/samples/000_e5549e3a27514e14.txt}. */
+  static final String REFERENCE = "000_e5549e3a27514e14.txt";
+
   /**
    * What a run left behind.
    *

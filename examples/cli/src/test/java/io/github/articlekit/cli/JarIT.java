@@ -63,7 +63,7 @@ class JarIT {
 
   @Test
   void theReadmeCommandPrintsTheReferenceOutline() throws Exception {
-    Run run = java("parse", Cli.article("reference.txt").toString(), "--format", "outline");
+    Run run = java("parse", Cli.article(Cli.REFERENCE).toString(), "--format", "outline");
 
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out()).startsWith("La Corée du Sud exige le retrait des troupes nord-coréennes de Russie\n├── ")
@@ -87,7 +87,7 @@ class JarIT {
     Path empty = dir.resolve("empty.txt");
     Files.write(empty, new byte[0]);
 
-    Run refused = java("parse", empty.toString(), Cli.article("reference.txt").toString());
+    Run refused = java("parse", empty.toString(), Cli.article(Cli.REFERENCE).toString());
     Run usage = java("parse", "--format", "yaml", empty.toString());
 
     assertThat(refused.exit()).isEqualTo(1);

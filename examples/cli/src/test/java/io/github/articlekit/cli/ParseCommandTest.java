@@ -32,7 +32,7 @@ class ParseCommandTest {
 
   @Test
   void jsonIsTheCoreJsonContractAndTheDefaultForOneFile() throws IOException {
-    Path reference = Cli.article("reference.txt");
+    Path reference = Cli.article(Cli.REFERENCE);
 
     Cli.Result result = Cli.run("parse", reference.toString());
 
@@ -48,7 +48,7 @@ class ParseCommandTest {
 
   @Test
   void jsonlIsOneCompactLinePerInputInSortedOrderAndTheDefaultForAFolder() throws IOException {
-    Files.copy(Cli.article("reference.txt"), dir.resolve("b.txt"));
+    Files.copy(Cli.article(Cli.REFERENCE), dir.resolve("b.txt"));
     Files.createDirectories(dir.resolve("a"));
     Files.copy(Cli.article("english-lead.txt"), dir.resolve("a/z.txt"));
     Files.writeString(dir.resolve("c.txt"), "");
@@ -73,12 +73,13 @@ class ParseCommandTest {
 
   @Test
   void severalFilesDefaultToJsonl() {
-    Cli.Result result = Cli.run("parse", Cli.article("reference.txt").toString(),
-        Cli.article("english-lead.txt").toString());
+    // Arguments out of name order: the rows come in name order (the reference's name sorts first).
+    Cli.Result result = Cli.run("parse", Cli.article("english-lead.txt").toString(),
+        Cli.article(Cli.REFERENCE).toString());
 
     assertThat(result.exit()).as("%s", result).isZero();
     assertThat(result.out().lines()).hasSize(2).allSatisfy(line -> assertThat(line).startsWith("{\"source\":"));
-    assertThat(result.out().lines().toList().get(0)).contains("english-lead.txt");
+    assertThat(result.out().lines().toList().get(0)).contains(Cli.REFERENCE);
     assertThat(result.err()).startsWith("articlekit: 2 articles parsed (0 with warnings), 0 refused; ");
   }
 
@@ -124,7 +125,7 @@ class ParseCommandTest {
 
   @Test
   void textIsTheParserWritersLayout() {
-    Path reference = Cli.article("reference.txt");
+    Path reference = Cli.article(Cli.REFERENCE);
 
     Cli.Result result = Cli.run("parse", reference.toString(), "--format", "text");
 
@@ -134,7 +135,7 @@ class ParseCommandTest {
 
   @Test
   void outlineIsAShortTree() {
-    Cli.Result result = Cli.run("parse", Cli.article("reference.txt").toString(), "--format", "outline");
+    Cli.Result result = Cli.run("parse", Cli.article(Cli.REFERENCE).toString(), "--format", "outline");
 
     assertThat(result.exit()).isZero();
     assertThat(result.out()).isEqualTo("""
@@ -165,7 +166,7 @@ class ParseCommandTest {
 
   @Test
   void batchesOfHumanFormatsNameEachInput() throws IOException {
-    Files.copy(Cli.article("reference.txt"), dir.resolve("1.txt"));
+    Files.copy(Cli.article(Cli.REFERENCE), dir.resolve("1.txt"));
     Files.copy(Cli.article("english-lead.txt"), dir.resolve("2.txt"));
 
     Cli.Result outline = Cli.run("parse", dir.toString(), "--format", "outline");
@@ -203,19 +204,19 @@ class ParseCommandTest {
             + "[HEADING_NOT_FOUND]",
         "articlekit: " + missing + ": error: refused under --strict: 1 warning, the first at 5:1: heading "
             + "\"Les ONG dénoncent un recul\" is listed but not found in the body [HEADING_NOT_FOUND]");
-    assertThat(Cli.run("parse", "--strict", Cli.article("reference.txt").toString()).exit()).isZero();
+    assertThat(Cli.run("parse", "--strict", Cli.article(Cli.REFERENCE).toString()).exit()).isZero();
   }
 
   @Test
   void standardInputIsReadForADash() throws IOException {
-    byte[] reference = Files.readAllBytes(Cli.article("reference.txt"));
+    byte[] reference = Files.readAllBytes(Cli.article(Cli.REFERENCE));
 
     Cli.Result json = Cli.runWithInput(reference, "parse", "-");
     Cli.Result outline = Cli.runWithInput(Files.readAllBytes(Cli.article("missing-wrapped.txt")),
         "parse", "-", "--format", "outline");
 
     assertThat(json.exit()).as("%s", json).isZero();
-    assertThat(json.out()).isEqualTo(ArticleJson.toPrettyJson(parsed(Cli.article("reference.txt"))) + "\n");
+    assertThat(json.out()).isEqualTo(ArticleJson.toPrettyJson(parsed(Cli.article(Cli.REFERENCE))) + "\n");
     assertThat(outline.out()).startsWith("La Commission européenne");
     assertThat(outline.err()).startsWith("<stdin>:5:1: warning: heading \"Les ONG");
 
@@ -228,16 +229,16 @@ class ParseCommandTest {
   void outWritesUtf8ToAFileAndNothingToStandardOutput() throws IOException {
     Path out = dir.resolve("article.md");
 
-    Cli.Result result = Cli.run("parse", Cli.article("reference.txt").toString(), "--format", "markdown",
+    Cli.Result result = Cli.run("parse", Cli.article(Cli.REFERENCE).toString(), "--format", "markdown",
         "--out", out.toString());
 
     assertThat(result.exit()).isZero();
     assertThat(result.out()).isEmpty();
     assertThat(Files.readString(out, StandardCharsets.UTF_8))
-        .isEqualTo(Cli.run("parse", Cli.article("reference.txt").toString(), "-f", "markdown").out())
+        .isEqualTo(Cli.run("parse", Cli.article(Cli.REFERENCE).toString(), "-f", "markdown").out())
         .startsWith("# La Corée du Sud exige le retrait des troupes nord-coréennes de Russie\n");
 
-    Cli.Result unwritable = Cli.run("parse", Cli.article("reference.txt").toString(),
+    Cli.Result unwritable = Cli.run("parse", Cli.article(Cli.REFERENCE).toString(),
         "-o", dir.resolve("no/such/folder/out.json").toString());
     assertThat(unwritable.exit()).isEqualTo(1);
     assertThat(unwritable.err()).startsWith("articlekit: " + dir.resolve("no/such/folder/out.json")
@@ -247,13 +248,13 @@ class ParseCommandTest {
   @Test
   void outMustNotOverwriteAnInput() throws IOException {
     Path article = dir.resolve("article.txt");
-    Files.copy(Cli.article("reference.txt"), article);
+    Files.copy(Cli.article(Cli.REFERENCE), article);
 
     Cli.Result result = Cli.run("parse", dir.toString(), "--out", dir.resolve("./article.txt").toString());
 
     assertThat(result.exit()).isEqualTo(2);
     assertThat(result.err()).contains("is also an input: it would be overwritten before it is read");
-    assertThat(article).hasSameTextualContentAs(Cli.article("reference.txt"));
+    assertThat(article).hasSameTextualContentAs(Cli.article(Cli.REFERENCE));
   }
 
   @Test
@@ -267,7 +268,7 @@ class ParseCommandTest {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     int exit = ArticleKitCli.newCommandLine(Streams.of(new ByteArrayInputStream(new byte[0]), brokenPipe, err))
-        .execute("parse", Cli.article("reference.txt").toString());
+        .execute("parse", Cli.article(Cli.REFERENCE).toString());
 
     assertThat(exit).isEqualTo(1);
     assertThat(err.toString(StandardCharsets.UTF_8))
@@ -276,7 +277,7 @@ class ParseCommandTest {
 
   @Test
   void standardOutputIsUtf8WhateverThePlatformDefault() {
-    Cli.Result result = Cli.run("parse", Cli.article("reference.txt").toString(), "-f", "outline");
+    Cli.Result result = Cli.run("parse", Cli.article(Cli.REFERENCE).toString(), "-f", "outline");
 
     assertThat(new String(result.outBytes(), StandardCharsets.UTF_8)).contains("Déployer toutes les ressources");
     assertThat(result.outBytes()).startsWith("La Cor\u00e9e".getBytes(StandardCharsets.UTF_8));
@@ -284,7 +285,7 @@ class ParseCommandTest {
 
   @Test
   void languagePacksMarkersAndBoilerplatePhrasesReachTheParser() throws IOException {
-    Path reference = Cli.article("reference.txt");
+    Path reference = Cli.article(Cli.REFERENCE);
     Cli.Result english = Cli.run("parse", reference.toString(), "--lang", "en", "-f", "outline");
     Cli.Result french = Cli.run("parse", reference.toString(), "--lang", "fr,en", "-f", "outline");
     assertThat(english.out()).doesNotContain("cross-link");
@@ -321,13 +322,13 @@ class ParseCommandTest {
   @Test
   void charsetReadsOtherEncodings() throws IOException {
     Path latin1 = dir.resolve("latin1.txt");
-    Files.writeString(latin1, Files.readString(Cli.article("reference.txt")), StandardCharsets.ISO_8859_1);
+    Files.writeString(latin1, Files.readString(Cli.article(Cli.REFERENCE)), StandardCharsets.ISO_8859_1);
 
     Cli.Result refused = Cli.run("parse", latin1.toString());
     Cli.Result result = Cli.run("parse", latin1.toString(), "--charset", "ISO-8859-1");
 
     assertThat(refused.exit()).isEqualTo(1);
     assertThat(result.exit()).as("%s", result).isZero();
-    assertThat(result.out()).isEqualTo(Cli.run("parse", Cli.article("reference.txt").toString()).out());
+    assertThat(result.out()).isEqualTo(Cli.run("parse", Cli.article(Cli.REFERENCE).toString()).out());
   }
 }

@@ -89,7 +89,7 @@ class RefusedInputTest {
     Path nul = write("b-nul.txt", "T\u0000\n".getBytes(StandardCharsets.UTF_8));
     Path malformed = write("c-malformed.txt", new byte[] {'T', (byte) 0xC3, '\n'});
     Path good = dir.resolve("d-good.txt");
-    Files.copy(Cli.article("reference.txt"), good);
+    Files.copy(Cli.article(Cli.REFERENCE), good);
     Path missing = dir.resolve("e-missing.txt");
 
     for (String format : new String[] {"json", "jsonl", "markdown", "text", "outline"}) {
@@ -128,7 +128,7 @@ class RefusedInputTest {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     int exit = ArticleKitCli.newCommandLine(Streams.of(exploding, out, err))
-        .execute("parse", "-", Cli.article("reference.txt").toString(), "-f", "jsonl");
+        .execute("parse", "-", Cli.article(Cli.REFERENCE).toString(), "-f", "jsonl");
 
     assertThat(exit).isEqualTo(1);
     assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(2).last().asString()
@@ -159,7 +159,7 @@ class RefusedInputTest {
   @Test
   void checkReportsOnlyDiagnosticsAndRefusals() throws IOException {
     Files.copy(Cli.article("missing-wrapped.txt"), dir.resolve("a.txt"));
-    Files.copy(Cli.article("reference.txt"), dir.resolve("b.txt"));
+    Files.copy(Cli.article(Cli.REFERENCE), dir.resolve("b.txt"));
 
     Cli.Result lenient = Cli.run("check", dir.toString());
     Cli.Result strict = Cli.run("check", "--strict", dir.toString());
@@ -175,6 +175,6 @@ class RefusedInputTest {
     assertThat(strict.out()).isEmpty();
     assertThat(strict.err()).contains("articlekit: " + dir.resolve("a.txt") + ": error: refused under --strict")
         .contains("articlekit: 1 article parsed (0 with warnings), 1 refused; ");
-    assertThat(Cli.run("check", Cli.article("reference.txt").toString()).err()).isEmpty();
+    assertThat(Cli.run("check", Cli.article(Cli.REFERENCE).toString()).err()).isEmpty();
   }
 }

@@ -1,4 +1,4 @@
-package io.github.articlekit.parser;
+package io.github.articlekit.testing;
 
 import java.util.List;
 import java.util.SplittableRandom;
@@ -15,20 +15,22 @@ import java.util.function.Function;
  *
  * <p>System properties: {@code articlekit.props.seed} replays a run; {@code articlekit.props.tries} sets
  * every property's number of tries (for a long local run, e.g. {@code -Darticlekit.props.tries=100000}).
- * A copy lives in the core module's tests, which cannot depend on these.
+ *
+ * <p>Written once, in the core module's test jar: the core and parser modules' tests (and any other
+ * module's, through the {@code tests} artifact of {@code articlekit-core}) share it.
  */
-final class Props {
+public final class Props {
   private Props() {}
 
   /** Makes a value from a random source. */
   @FunctionalInterface
-  interface Gen<T> {
+  public interface Gen<T> {
     T next(SplittableRandom random);
   }
 
   /** Smaller versions of a value, the most promising first; each must be strictly smaller. */
   @FunctionalInterface
-  interface Shrinker<T> {
+  public interface Shrinker<T> {
     List<T> candidates(T value);
 
     static <T> Shrinker<T> none() {
@@ -39,7 +41,7 @@ final class Props {
   private static final int MAX_SHRINK_STEPS = 2_000;
 
   /** Checks {@code property} for {@code tries} generated values; see the class comment for the system properties. */
-  static <T> void forAll(int tries, Gen<T> gen, Shrinker<T> shrinker, Function<T, String> describe, Consumer<T> property) {
+  public static <T> void forAll(int tries, Gen<T> gen, Shrinker<T> shrinker, Function<T, String> describe, Consumer<T> property) {
     long seed = Long.getLong("articlekit.props.seed", new SplittableRandom().nextLong());
     int count = Integer.getInteger("articlekit.props.tries", tries);
     SplittableRandom random = new SplittableRandom(seed);
@@ -90,7 +92,7 @@ final class Props {
   }
 
   /** A Java string literal for {@code text}, with every character outside printable ASCII escaped. */
-  static String literal(String text) {
+  public static String literal(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16).append('"');
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -123,21 +125,21 @@ final class Props {
 
   // ---- small generator helpers --------------------------------------------------------------------
 
-  static boolean chance(SplittableRandom random, double probability) {
+  public static boolean chance(SplittableRandom random, double probability) {
     return random.nextDouble() < probability;
   }
 
   @SafeVarargs
-  static <T> T oneOf(SplittableRandom random, T... values) {
+  public static <T> T oneOf(SplittableRandom random, T... values) {
     return values[random.nextInt(values.length)];
   }
 
-  static <T> T oneOf(SplittableRandom random, List<T> values) {
+  public static <T> T oneOf(SplittableRandom random, List<T> values) {
     return values.get(random.nextInt(values.size()));
   }
 
   /** A size in {@code [min, max]} biased toward small values (half the time at most a quarter of the range). */
-  static int size(SplittableRandom random, int min, int max) {
+  public static int size(SplittableRandom random, int min, int max) {
     int span = max - min;
     if (span <= 0) {
       return min;
