@@ -123,8 +123,8 @@ class JarIT {
     Path first = dir.resolve("a.txt");
     Path big = dir.resolve("b-big.txt");
     Path last = dir.resolve("c.txt");
-    Files.copy(Cli.article("reference.txt"), first);
-    Files.copy(Cli.article("reference.txt"), last);
+    Files.copy(Cli.article(Cli.REFERENCE), first);
+    Files.copy(Cli.article(Cli.REFERENCE), last);
     // 12 MiB of empty lines: under the 16 MiB input limit, far beyond what the parser fits in a 64 MiB heap.
     byte[] lines = new byte[12 << 20];
     java.util.Arrays.fill(lines, (byte) '\n');

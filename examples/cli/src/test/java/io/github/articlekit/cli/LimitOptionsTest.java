@@ -29,7 +29,7 @@ class LimitOptionsTest {
 
     // The reference article lists 12 headings.
     Cli.Result result = Cli.runWithSteps(steps, "check", "--max-headings", "12", "--max-blocks", "900",
-        Cli.article("reference.txt").toString());
+        Cli.article(Cli.REFERENCE).toString());
 
     assertThat(result.exit()).as("%s", result).isZero();
     assertThat(steps.parsers).singleElement().asString().contains("maxHeadings=12, maxBlocks=900");
@@ -37,7 +37,7 @@ class LimitOptionsTest {
 
   @Test
   void anInputOverALimitIsRefusedWithTheLimitsCode() {
-    Cli.Result result = Cli.run("check", "--max-headings", "11", Cli.article("reference.txt").toString());
+    Cli.Result result = Cli.run("check", "--max-headings", "11", Cli.article(Cli.REFERENCE).toString());
 
     assertThat(result.exit()).as("%s", result).isEqualTo(1);
     assertThat(result.err()).contains("[LIMIT_EXCEEDED]", "maxHeadings");
@@ -47,7 +47,7 @@ class LimitOptionsTest {
   void theDefaultsAreTheBuilders() {
     Recording steps = new Recording();
 
-    Cli.runWithSteps(steps, "parse", Cli.article("reference.txt").toString());
+    Cli.runWithSteps(steps, "parse", Cli.article(Cli.REFERENCE).toString());
 
     assertThat(steps.parsers).singleElement().asString().contains("maxHeadings="
         + ArticleParser.DEFAULT_MAX_HEADINGS + ", maxBlocks=" + ArticleParser.DEFAULT_MAX_BLOCKS);

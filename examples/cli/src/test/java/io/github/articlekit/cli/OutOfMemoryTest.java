@@ -43,7 +43,7 @@ class OutOfMemoryTest {
   void fiveArticles() throws IOException {
     for (String name : new String[] {"a.txt", "b.txt", "c.txt", "d.txt", "e.txt"}) {
       Path file = dir.resolve(name);
-      Files.copy(Cli.article("reference.txt"), file);
+      Files.copy(Cli.article(Cli.REFERENCE), file);
       files.add(file);
     }
   }

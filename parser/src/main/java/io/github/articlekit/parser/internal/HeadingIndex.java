@@ -26,8 +26,11 @@ final class HeadingIndex {
   private final Map<String, Group> groups = new HashMap<>();
   private final List<Group> byIndex = new ArrayList<>();
   private final long[] ends = new long[FILTER_BITS / 64];
+  /** The same filter for the groups the list repeats: only their lines are counted in the body. */
+  private final long[] repeatedEnds = new long[FILTER_BITS / 64];
   /** A group's text begins or ends with a combining mark: no line can be dismissed by its letters. */
   private boolean anyEnds;
+  private boolean anyRepeatedEnds;
   private int longestKey;
 
   HeadingIndex(Lines lines) {
@@ -53,17 +56,36 @@ final class HeadingIndex {
     return group;
   }
 
+  /** Marks the group of list line {@code line} as one the list repeats, for {@link #findRepeated}. */
+  void markRepeated(int line) {
+    int bit = endsBit(line);
+    if (bit < 0) {
+      anyRepeatedEnds = true;
+    } else {
+      repeatedEnds[bit >>> 6] |= 1L << bit;
+    }
+  }
+
+  /** The group of a line that may fold like a repeated group (see {@link #markRepeated}), or null. */
+  @Nullable Group findRepeated(int line) {
+    return mayMatch(line, repeatedEnds, anyRepeatedEnds) ? fold(line) : null;
+  }
+
   /** The group whose text a non-blank line's content folds like, or null. */
   @Nullable Group find(int line) {
-    if (byIndex.isEmpty()) {
-      return null;
+    return !byIndex.isEmpty() && mayMatch(line, ends, anyEnds) ? fold(line) : null;
+  }
+
+  /** Whether a line's first and last letters are those of a group in {@code filter}. */
+  private boolean mayMatch(int line, long[] filter, boolean any) {
+    if (any) {
+      return true;
     }
-    if (!anyEnds) {
-      int bit = endsBit(line);
-      if (bit >= 0 && (ends[bit >>> 6] & 1L << bit) == 0) {
-        return null;
-      }
-    }
+    int bit = endsBit(line);
+    return bit < 0 || (filter[bit >>> 6] & 1L << bit) != 0;
+  }
+
+  private @Nullable Group fold(int line) {
     String key = fold.fold(lines.input(), lines.contentStart(line), lines.contentEnd(line), longestKey);
     return key == null ? null : groups.get(key);
   }

@@ -51,7 +51,10 @@ record HeadingList(int firstLine, List<String> entries, HeadingIndex index) {
     for (int line = blockStart; line < indexed; line++) {
       HeadingIndex.Group group = index.add(line);
       groups[line - blockStart] = group;
-      repeated |= ++group.listed == 2;
+      if (++group.listed == 2) {
+        index.markRepeated(line);
+        repeated = true;
+      }
     }
     int listEnd = repeated ? cutAtRepeat(state, index, groups, blockStart, indexed, blockEnd) : indexed;
     if (listEnd - blockStart > state.maxHeadings()) {
@@ -77,7 +80,7 @@ record HeadingList(int firstLine, List<String> entries, HeadingIndex index) {
       int blockStart, int indexed, int blockEnd) {
     Lines lines = state.lines;
     for (int line = lines.nextNonBlank(blockEnd); line >= 0; line = lines.nextNonBlank(lines.blockEnd(line))) {
-      HeadingIndex.Group group = index.find(line);
+      HeadingIndex.Group group = index.findRepeated(line);
       if (group != null && group.listed > 1) {
         group.inBody++;
       }

@@ -7,8 +7,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The input cut into lines (README: "line ends may be \n, \r\n or \r, mixed"), and grouped into blocks
  * of non-blank lines ("blank means blank to a reader"). The index holds one int per line, where the
- * line's end is, and one bit, whether it is blank: 4 bytes and a bit a line, whatever the input. A
- * line's content (its text without the blanks at both ends) is found again when asked for.
+ * line's end is, one byte, how many blanks stand before and after its content (up to 14 each, else
+ * found again when asked for), and one bit, whether it is blank: 5 bytes and a bit a line, whatever
+ * the input. Speed trick: the byte makes a line's content bounds two array reads; finding them again
+ * each time the rules ask took a fifth of a parse of the reference article.
  */
 final class Lines {
   private final String input;
@@ -16,6 +18,8 @@ final class Lines {
   private final int[] ends;
   private final int count;
   private final long[] blank;
+  /** Per line: blanks before the content (from just past the previous line end's first character) in the high nibble, after it in the low one; 15 is "more". */
+  private final byte[] trim;
   private final byte @Nullable [] latin1;
 
   Lines(String input) {
@@ -36,12 +40,26 @@ final class Lines {
     this.ends = lineEnds;
     this.count = lineCount;
     this.blank = new long[(lineCount + 63) >>> 6];
-    for (int line = 0, start = 0; line < lineCount; line++) {
-      if (Texts.firstNonBlank(input, start, ends[line]) < 0) {
+    this.trim = new byte[lineCount];
+    for (int line = 0; line < lineCount; line++) {
+      int base = base(line);
+      int end = ends[line];
+      int first = Texts.firstNonBlank(input, base, end);
+      if (first < 0) {
         blank[line >>> 6] |= 1L << line;
+      } else {
+        int lead = Math.min(first - base, MORE);
+        int trail = Math.min(end - Texts.endOfNonBlank(input, first, end), MORE);
+        trim[line] = (byte) (lead << 4 | trail);
       }
-      start = nextLineStart(ends[line]);
     }
+  }
+
+  private static final int MORE = 15;
+
+  /** Just past the previous line end's first character: the line's start, or a "\r\n"'s '\n'. */
+  private int base(int line) {
+    return line == 0 ? 0 : ends[line - 1] + 1;
   }
 
   /**
@@ -71,9 +89,6 @@ final class Lines {
     return lineEnds;
   }
 
-  private int nextLineStart(int end) {
-    return end + 1 < input.length() && input.charAt(end) == '\r' && input.charAt(end + 1) == '\n' ? end + 2 : end + 1;
-  }
 
   String input() {
     return input;
@@ -89,20 +104,24 @@ final class Lines {
 
   /** Where the line starts, its indentation included. */
   int start(int line) {
-    return line == 0 ? 0 : nextLineStart(ends[line - 1]);
+    int base = base(line);
+    // A "\r\n" line end is noted at its '\r' when carriage returns end lines too.
+    return base > 0 && base < input.length() && input.charAt(base) == '\n' && input.charAt(base - 1) == '\r' ? base + 1 : base;
   }
 
   /** The line's first non-blank character, or its end for a blank line. */
   int contentStart(int line) {
-    int end = ends[line];
-    int first = Texts.firstNonBlank(input, start(line), end);
-    return first < 0 ? end : first;
+    if (isBlank(line)) {
+      return ends[line];
+    }
+    int lead = trim[line] >>> 4 & 0xF;
+    return lead < MORE ? base(line) + lead : Texts.firstNonBlank(input, base(line), ends[line]);
   }
 
   /** Just past the line's last non-blank character. */
   int contentEnd(int line) {
-    int start = start(line);
-    return Texts.endOfNonBlank(input, start, ends[line]);
+    int trail = trim[line] & 0xF;
+    return trail < MORE ? ends[line] - trail : Texts.endOfNonBlank(input, base(line), ends[line]);
   }
 
   int contentLength(int line) {

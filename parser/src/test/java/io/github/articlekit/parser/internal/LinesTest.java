@@ -45,6 +45,21 @@ class LinesTest {
   }
 
   @Test
+  void manyBlanksAroundTheContentAreFoundAgain() {
+    for (int blanks : new int[] {0, 1, 14, 15, 16, 40}) {
+      String pad = " ".repeat(blanks);
+      String text = "a\r\n" + pad + "x y" + pad + "\r\n" + pad + "\u00A0z";
+      Lines lines = new Lines(text);
+
+      assertThat(lines.content(1)).as("%d blanks", blanks).isEqualTo("x y");
+      assertThat(lines.contentStart(1)).isEqualTo(3 + blanks);
+      assertThat(lines.contentColumn(1)).isEqualTo(blanks + 1);
+      assertThat(lines.content(2)).isEqualTo("z");
+      assertThat(lines.contentColumn(2)).isEqualTo(blanks + 2);
+    }
+  }
+
+  @Test
   void blanksOfEveryKindMakeABlankLine() {
     Lines lines = new Lines("x\n\t\u00A0\u2007\u202F\u200B\uFEFF\u3000\u2028\ny");
 
