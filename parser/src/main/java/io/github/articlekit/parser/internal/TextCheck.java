@@ -12,9 +12,9 @@ import org.jspecify.annotations.Nullable;
  * Refuses input that is not text: NUL and the other control characters (tab, vertical tab, form feed
  * and next line aside; line ends are line ends) and lone surrogates, as {@code NOT_TEXT} with their line
  * and column. Text that encodes to Latin-1 position for position is checked sixteen characters at a
- * time, and its line feeds are noted on the way for {@link Lines}. Speed trick, measured: on a 1 MB
- * article with accented letters this runs at twice the speed of the per-character loop, which
- * mispredicts on every accent; other text takes that loop.
+ * time, and its line feeds are noted on the way for {@link Lines}. Speed trick, measured: without it
+ * (the per-character loop for all text, which mispredicts on accented letters) the reference article
+ * and the long one parse a third slower; other text takes that loop.
  */
 final class TextCheck {
   /** Shorter texts are not worth the Latin-1 copy. */
@@ -24,9 +24,6 @@ final class TextCheck {
   private static final long HIGH_BITS = 0x8080808080808080L;
 
   private final String input;
-  /** The input as Latin-1 bytes, one per character, when every character is Latin-1; else null. */
-  private byte @Nullable [] latin1;
-  private boolean latin1Only;
   /** The line feeds' offsets, in order, while the Latin-1 check sees them all; else null. */
   private int @Nullable [] lineFeeds;
   private int lineFeedCount;
@@ -36,11 +33,6 @@ final class TextCheck {
   TextCheck(String input) {
     this.input = input;
     this.lineFeedsEndLines = check();
-  }
-
-  /** @return the Latin-1 bytes of an all-Latin-1 input, for fast comparisons; else null */
-  byte @Nullable [] latin1() {
-    return latin1;
   }
 
   /**
@@ -66,11 +58,8 @@ final class TextCheck {
       // Unmappable characters become '?'; a surrogate pair becomes one, which shortens the bytes.
       byte[] bytes = s.getBytes(StandardCharsets.ISO_8859_1);
       if (bytes.length == s.length()) {
-        latin1Only = true;
         lineFeeds = new int[Math.max(16, s.length() / 40)];
-        boolean result = checkLatin1(bytes);
-        latin1 = latin1Only ? bytes : null;
-        return result;
+        return checkLatin1(bytes);
       }
     }
     return checkChars(0, true);
@@ -96,7 +85,6 @@ final class TextCheck {
       }
       // Line feeds stop about one block a line; text in another script stops nearly every block.
       if (++slowBlocks > 32 && slowBlocks * 2 > (i >>> 4) + 1) {
-        latin1Only = false;
         lineFeeds = null;
         return checkChars(i, endsAtLineFeeds);
       }
@@ -149,11 +137,8 @@ final class TextCheck {
     int b = bytes[i] & 0xFF;
     if (b == '?') {
       char c = input.charAt(i);
-      if (c != '?') {
-        if (Character.isSurrogate(c)) {
-          refuse("a lone surrogate", i); // a pair would have made the bytes shorter
-        }
-        latin1Only = false;
+      if (Character.isSurrogate(c)) {
+        refuse("a lone surrogate", i); // a pair would have made the bytes shorter
       }
       return true;
     }
