@@ -14,10 +14,11 @@ import java.util.TreeMap;
  * {@value FormatBounds#MAX_PHRASE_BLOCK_LENGTH} characters) and holds a phrase of
  * {@value FormatBounds#MIN_WORDS_TO_MATCH_INSIDE} words or more as whole words.
  *
- * <p>The phrases of three words or more are keyed by the first two letters and the length of their
- * first word, so a word of a block is compared only with the phrases that can start there. (Tables
- * that dismissed a word by its first letter and length, and classed characters in one lookup, were
- * measured and dropped: no gain on the reference or the long article.)
+ * <p>Speed tricks: the phrases of three words or more are keyed by the first two letters and the
+ * length of their first word, and a table of first letters and lengths dismisses most words of a
+ * block with one lookup, before the binary search over those keys. Measured: each of this table, the
+ * ASCII tables of {@code CrossLinkMarkers}' trie and the Latin-1 compare of {@code Lines} gains too
+ * little to see alone, but without the three the reference article parses 15% slower.
  */
 final class BoilerplatePhrases {
   /** Folded phrases, for whole-block matches. */
@@ -27,6 +28,13 @@ final class BoilerplatePhrases {
   /** Sorted first-word keys ({@link #key}) of the longer phrases, and at the same index the phrases. */
   private final long[] keys;
   private final String[][] phrasesByKey;
+  /**
+   * Per ASCII first letter of a longer phrase, a bit per length of its first word (lengths of 63 and
+   * more share the last bit): most words of a block are dismissed with this one lookup.
+   */
+  private final long[] firstWordLengthsByAsciiLetter = new long[0x80];
+  /** Whether a Latin-1 or Latin Extended character folds to a word character: one lookup per character. */
+  private static final boolean[] WORD_CHARS = buildWordChars();
 
   BoilerplatePhrases(List<String> phrases) {
     int longest = 0;
@@ -41,6 +49,9 @@ final class BoilerplatePhrases {
       int firstWordEnd = folded.indexOf(' ');
       if (firstWordEnd > 0 && wordCount(folded) >= FormatBounds.MIN_WORDS_TO_MATCH_INSIDE) {
         char second = firstWordEnd > 1 ? folded.charAt(1) : 0;
+        if (folded.charAt(0) < 0x80) {
+          firstWordLengthsByAsciiLetter[folded.charAt(0)] |= 1L << Math.min(firstWordEnd, 63);
+        }
         byFirstWord.computeIfAbsent(key(folded.charAt(0), second, firstWordEnd), k -> new ArrayList<>()).add(folded);
       }
     }
@@ -89,6 +100,9 @@ final class BoilerplatePhrases {
   /** Whether a phrase starts with the word of {@code wordLength} characters at {@code start}. */
   private boolean phraseStartsAt(String text, int start, int wordLength) {
     char first = Typography.foldTermChar(text.charAt(start));
+    if (first < 0x80 && (firstWordLengthsByAsciiLetter[first] & 1L << Math.min(wordLength, 63)) == 0) {
+      return false;
+    }
     char second = wordLength > 1 ? Typography.foldTermChar(text.charAt(start + 1)) : 0;
     int found = Arrays.binarySearch(keys, key(first, second, wordLength));
     if (found < 0) {
@@ -130,7 +144,15 @@ final class BoilerplatePhrases {
   }
 
   private static boolean isWordChar(char c) {
-    return Typography.isWordChar(Typography.foldTermChar(c));
+    return c < WORD_CHARS.length ? WORD_CHARS[c] : Typography.isWordChar(Typography.foldTermChar(c));
+  }
+
+  private static boolean[] buildWordChars() {
+    boolean[] table = new boolean[0x250];
+    for (char c = 0; c < table.length; c++) {
+      table[c] = Typography.isWordChar(Typography.foldTermChar(c));
+    }
+    return table;
   }
 
   /**

@@ -107,21 +107,37 @@ final class CrossLinkMarkers {
   }
 
   /**
-   * A trie node frozen into sorted arrays: no boxing or hashing per character. (A direct ASCII table on
-   * branching nodes was measured and dropped: no gain on the reference or the long article.)
+   * A trie node frozen into sorted arrays: no boxing or hashing per character. Speed trick: see
+   * {@link #ascii} (measured with two others, in {@code BoilerplatePhrases}).
    */
   private static final class Node {
     private final char[] keys;
     private final Node[] children;
     final boolean terminal;
 
+    /** A direct table for ASCII on branching nodes (the root above all, which every line asks). */
+    private final @Nullable Node @Nullable [] ascii;
+
     Node(char[] keys, Node[] children, boolean terminal) {
       this.keys = keys;
       this.children = children;
       this.terminal = terminal;
+      if (keys.length > 2) {
+        ascii = new Node[0x80];
+        for (int i = 0; i < keys.length; i++) {
+          if (keys[i] < 0x80) {
+            ascii[keys[i]] = children[i];
+          }
+        }
+      } else {
+        ascii = null;
+      }
     }
 
     @Nullable Node child(char c) {
+      if (ascii != null && c < 0x80) {
+        return ascii[c];
+      }
       int index = java.util.Arrays.binarySearch(keys, c);
       return index >= 0 ? children[index] : null;
     }

@@ -24,6 +24,9 @@ final class TextCheck {
   private static final long HIGH_BITS = 0x8080808080808080L;
 
   private final String input;
+  /** The input as Latin-1 bytes, one per character, when every character is Latin-1; else null. */
+  private byte @Nullable [] latin1;
+  private boolean latin1Only;
   /** The line feeds' offsets, in order, while the Latin-1 check sees them all; else null. */
   private int @Nullable [] lineFeeds;
   private int lineFeedCount;
@@ -33,6 +36,11 @@ final class TextCheck {
   TextCheck(String input) {
     this.input = input;
     this.lineFeedsEndLines = check();
+  }
+
+  /** @return the Latin-1 bytes of an all-Latin-1 input, for fast comparisons; else null */
+  byte @Nullable [] latin1() {
+    return latin1;
   }
 
   /**
@@ -58,8 +66,11 @@ final class TextCheck {
       // Unmappable characters become '?'; a surrogate pair becomes one, which shortens the bytes.
       byte[] bytes = s.getBytes(StandardCharsets.ISO_8859_1);
       if (bytes.length == s.length()) {
+        latin1Only = true;
         lineFeeds = new int[Math.max(16, s.length() / 40)];
-        return checkLatin1(bytes);
+        boolean result = checkLatin1(bytes);
+        latin1 = latin1Only ? bytes : null;
+        return result;
       }
     }
     return checkChars(0, true);
@@ -85,6 +96,7 @@ final class TextCheck {
       }
       // Line feeds stop about one block a line; text in another script stops nearly every block.
       if (++slowBlocks > 32 && slowBlocks * 2 > (i >>> 4) + 1) {
+        latin1Only = false;
         lineFeeds = null;
         return checkChars(i, endsAtLineFeeds);
       }
@@ -137,8 +149,11 @@ final class TextCheck {
     int b = bytes[i] & 0xFF;
     if (b == '?') {
       char c = input.charAt(i);
-      if (Character.isSurrogate(c)) {
-        refuse("a lone surrogate", i); // a pair would have made the bytes shorter
+      if (c != '?') {
+        if (Character.isSurrogate(c)) {
+          refuse("a lone surrogate", i); // a pair would have made the bytes shorter
+        }
+        latin1Only = false;
       }
       return true;
     }
