@@ -79,7 +79,7 @@ record HeadingList(int firstLine, List<String> entries, HeadingIndex index) {
   private static int cutAtRepeat(ParseState state, HeadingIndex index, HeadingIndex.Group[] groups,
       int blockStart, int indexed, int blockEnd) {
     Lines lines = state.lines;
-    for (int line = lines.nextNonBlank(blockEnd); line >= 0; line = lines.nextNonBlank(lines.blockEnd(line))) {
+    for (int line = lines.nextNonBlank(blockEnd); line >= 0; line = lines.nextBlock(line)) {
       HeadingIndex.Group group = index.findRepeated(line);
       if (group != null && group.listed > 1) {
         group.inBody++;
@@ -99,13 +99,13 @@ record HeadingList(int firstLine, List<String> entries, HeadingIndex index) {
   private boolean isConfirmed(ParseState state) {
     Lines lines = state.lines;
     int end = endLine();
-    for (int line = lines.nextNonBlank(end); line >= 0; line = lines.nextNonBlank(lines.blockEnd(line))) {
+    for (int line = lines.nextNonBlank(end); line >= 0; line = lines.nextBlock(line)) {
       HeadingIndex.Group group = index.find(line);
       if (group != null && group.hasEntries()) {
         return true;
       }
     }
-    // The list's own lines past a cut are body lines too, and start no block of their own.
+    // Nothing comes back: one short line is the body's first line, not a list.
     if (entries.size() < 2) {
       return false;
     }

@@ -42,7 +42,7 @@ final class InferredHeadings {
   /** Whether any block from {@code from} on is a heading this rule would infer. */
   static boolean anyFrom(ParseState state, int from) {
     Lines lines = state.lines;
-    for (int line = lines.nextNonBlank(from); line >= 0; line = lines.nextNonBlank(lines.blockEnd(line))) {
+    for (int line = lines.nextNonBlank(from); line >= 0; line = lines.nextBlock(line)) {
       if (isHeading(state, line)) {
         return true;
       }

@@ -173,6 +173,11 @@ final class Lines {
     return line + 1 >= count || isBlank(line + 1);
   }
 
+  /** The first line of the next block after the block that {@code line} is in, or -1. */
+  int nextBlock(int line) {
+    return nextNonBlank(blockEnd(line));
+  }
+
   /** The line after the block of non-blank lines that starts at {@code line}. */
   int blockEnd(int line) {
     int end = line + 1;
