@@ -270,7 +270,7 @@ public final class ArticleParser {
 
     /**
      * The most headings an input may have: lines of its heading list, or headings inferred without a
-     * list. An input with more is refused with {@link ArticleException#LIMIT_EXCEEDED}, before the
+     * list. An input with more is refused with {@link io.github.articlekit.core.ErrorCode#LIMIT_EXCEEDED}, before the
      * parser spends memory on them.
      *
      * @param maxHeadings at least 1; default {@link #DEFAULT_MAX_HEADINGS}
@@ -284,7 +284,7 @@ public final class ArticleParser {
     /**
      * The most blocks an input may make: paragraphs, cross-links and boilerplate blocks, together, and
      * marker lines without a title (each has a diagnostic). An input with more is refused with
-     * {@link ArticleException#LIMIT_EXCEEDED} as soon as the count is passed, so the memory a parse
+     * {@link io.github.articlekit.core.ErrorCode#LIMIT_EXCEEDED} as soon as the count is passed, so the memory a parse
      * takes stays bounded by this limit and the input's size.
      *
      * @param maxBlocks at least 1; default {@link #DEFAULT_MAX_BLOCKS}
