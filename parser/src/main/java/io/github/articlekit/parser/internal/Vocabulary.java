@@ -47,6 +47,23 @@ public final class Vocabulary {
     return MARKER_LANGUAGES.getOrDefault(fold(label), Optional.empty());
   }
 
+  /**
+   * The one pack that every label belongs to.
+   *
+   * @return the pack, or empty when there is no label, or a label belongs to no pack or to another
+   */
+  public static Optional<Language> languageOfMarkers(List<String> labels) {
+    Language found = null;
+    for (String label : labels) {
+      Optional<Language> language = languageOfMarker(label);
+      if (language.isEmpty() || (found != null && found != language.get())) {
+        return Optional.empty();
+      }
+      found = language.get();
+    }
+    return Optional.ofNullable(found);
+  }
+
   private static Map<String, Optional<Language>> markerLanguages() {
     Map<String, Optional<Language>> languages = new HashMap<>();
     for (Language language : Language.values()) {

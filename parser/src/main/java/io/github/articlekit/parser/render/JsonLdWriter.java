@@ -107,7 +107,7 @@ public final class JsonLdWriter {
       json.writeStringField("@context", CONTEXT);
       json.writeStringField("@type", "NewsArticle");
       json.writeStringField("headline", article.title());
-      Optional<Language> inLanguage = language != null ? Optional.of(language) : parts.markerLanguage();
+      Optional<Language> inLanguage = language != null ? Optional.of(language) : Vocabulary.languageOfMarkers(labels(parts.crossLinks));
       if (inLanguage.isPresent()) {
         json.writeStringField("inLanguage", inLanguage.get().code());
       }
@@ -150,6 +150,14 @@ public final class JsonLdWriter {
     }
   }
 
+  static List<String> labels(List<CrossLink> links) {
+    List<String> labels = new ArrayList<>(links.size());
+    for (CrossLink link : links) {
+      labels.add(link.label());
+    }
+    return labels;
+  }
+
   /** A section's heading and paragraphs. */
   private static final class SectionPart {
     final String heading;
@@ -185,19 +193,6 @@ public final class JsonLdWriter {
     @Override
     public void crossLink(CrossLink crossLink) {
       crossLinks.add(crossLink);
-    }
-
-    /** The one pack all cross-link markers belong to, if any. */
-    Optional<Language> markerLanguage() {
-      Language found = null;
-      for (CrossLink link : crossLinks) {
-        Optional<Language> language = Vocabulary.languageOfMarker(link.label());
-        if (language.isEmpty() || (found != null && found != language.get())) {
-          return Optional.empty();
-        }
-        found = language.get();
-      }
-      return Optional.ofNullable(found);
     }
   }
 
