@@ -11,6 +11,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +46,9 @@ abstract class BatchCommand implements Callable<Integer> {
   @Mixin
   InputOptions options;
 
+  /** Whether HTML pages show the text they were parsed from (parse's {@code --source}). */
+  boolean withSource;
+
   /**
    * Runs the command.
    *
@@ -62,7 +68,19 @@ abstract class BatchCommand implements Callable<Integer> {
     Reporter reporter = new Reporter(err);
 
     OutputStream out = null;
-    if (resolved != null) {
+    HtmlSite site = null;
+    if (resolved == Format.HTML && outFile != null && (batch || Files.isDirectory(outFile))) {
+      try {
+        site = HtmlSite.open(outFile);
+      } catch (IOException | RuntimeException e) {
+        reporter.line("articlekit: " + outFile + ": error: cannot write the output: " + reason(e)
+            + " [UNWRITABLE_OUTPUT]");
+        return ArticleKitCli.EXIT_REFUSED;
+      }
+    } else if (resolved == Format.HTML && batch) {
+      throw new ParameterException(spec.commandLine(),
+          "--format html with several inputs writes one page per input and an index: give --out FOLDER");
+    } else if (resolved != null) {
       if (outFile != null) {
         refuseToOverwriteAnInput(outFile, collected);
         try {
@@ -84,18 +102,22 @@ abstract class BatchCommand implements Callable<Integer> {
     long byteBudget = Math.max(16L << 20, Runtime.getRuntime().maxMemory() / 16);
     InputStream stdin = streams.in();
     boolean strict = options.strict;
+    Charset sourceCharset = withSource && resolved == Format.HTML ? options.charset : null;
     int status = 0;
     try {
       OutputStream sink = out;
+      HtmlSite pages = site;
       Steps steps = parent.steps();
       // An input that ran out of memory on a worker may only have lacked the memory the other workers held:
       // it runs again alone before it is refused. Standard input cannot be read twice.
       Pipeline.run(collected.inputs(), jobs, WINDOW_PER_JOB * jobs, byteBudget,
-          input -> process(steps, parser, input, resolved, batch, strict, stdin),
+          input -> process(steps, parser, input, resolved, batch, strict, stdin, sourceCharset),
           (input, outcome) -> outcome.isOutOfMemory() && input instanceof Input.File,
           outcome -> {
             reporter.report(outcome);
-            if (sink != null && outcome.output() != null) {
+            if (pages != null) {
+              pages.add(outcome);
+            } else if (sink != null && outcome.output() != null) {
               try {
                 sink.write(outcome.output());
               } catch (IOException e) {
@@ -103,6 +125,9 @@ abstract class BatchCommand implements Callable<Integer> {
               }
             }
           });
+      if (site != null) {
+        site.finish();
+      }
       if (out != null) {
         OutputStream finished = out;
         out = null;
@@ -159,14 +184,14 @@ abstract class BatchCommand implements Callable<Integer> {
    * tool, a heap or a stack too small for the input each become a refused outcome of this input alone.
    */
   static Outcome process(Steps steps, ArticleParser parser, Input input, @Nullable Format format, boolean batch,
-      boolean strict, InputStream stdin) {
+      boolean strict, InputStream stdin, @Nullable Charset sourceCharset) {
     String source = input.source();
     if (input instanceof Input.Refused refused) {
       return refusal(format, source, 0, List.of(), refused.code(), refused.message());
     }
     CountingInputStream counting = input instanceof Input.Stdin ? new CountingInputStream(stdin) : null;
     try {
-      return attempt(steps, parser, input, format, batch, strict, counting);
+      return attempt(steps, parser, input, format, batch, strict, counting, sourceCharset);
     } catch (ArticleException e) {
       String message = e.getMessage() == null ? e.code() : e.getMessage();
       return refusal(format, source, bytesRead(input, counting), List.of(), e.code(), message);
@@ -190,16 +215,47 @@ abstract class BatchCommand implements Callable<Integer> {
    * method's frame only, so that it is garbage as soon as a failure leaves it.
    */
   private static Outcome attempt(Steps steps, ArticleParser parser, Input input, @Nullable Format format,
-      boolean batch, boolean strict, @Nullable CountingInputStream counting) {
+      boolean batch, boolean strict, @Nullable CountingInputStream counting, @Nullable Charset sourceCharset) {
     String source = input.source();
-    ParseResult result = steps.parse(parser, input, counting != null ? counting : InputStream.nullInputStream());
+    InputStream stdin = counting != null ? counting : InputStream.nullInputStream();
+    String text = null;
+    ParseResult result;
+    if (sourceCharset != null) {
+      // --source: the page shows the very string the spans index, so the parser is given that string.
+      byte[] bytes = readBytes(input, stdin);
+      text = bytes == null ? null : decode(bytes, sourceCharset);
+      result = text != null ? parser.parse(text)
+          : steps.parse(parser, input, bytes != null ? new java.io.ByteArrayInputStream(bytes) : stdin);
+    } else {
+      result = steps.parse(parser, input, stdin);
+    }
     long bytes = bytesRead(input, counting);
     boolean warnings = result.hasWarnings();
     if (strict && warnings) {
       return strictRefusal(format, source, bytes, result.diagnostics());
     }
-    byte[] output = format == null ? null : steps.render(format, source, result, batch);
+    byte[] output = format == null ? null
+        : text != null ? Format.renderPageWithSource(result, text) : steps.render(format, source, result, batch);
     return Outcome.parsed(source, bytes, output, result.diagnostics(), warnings);
+  }
+
+  /** The input's bytes, or null when a file cannot be read: the parser then reads it and says why. */
+  private static byte @Nullable [] readBytes(Input input, InputStream stdin) {
+    try {
+      return input instanceof Input.File file ? Files.readAllBytes(file.path()) : stdin.readAllBytes();
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** The bytes as text, or null when they are not valid in the charset: the parser then refuses them. */
+  private static @Nullable String decode(byte[] bytes, Charset charset) {
+    try {
+      return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return null;
+    }
   }
 
   private static long bytesRead(Input input, @Nullable CountingInputStream counting) {

@@ -19,21 +19,28 @@ import picocli.CommandLine.Option;
         "  articlekit parse article.txt --format outline",
         "  articlekit parse articles/ --out articles.jsonl --jobs 4",
         "  cat article.txt | articlekit parse - --format markdown",
+        "  articlekit parse articles/ --format html --source --out pages/",
         "", "Exit status: 0 every input parsed; 1 some input refused (or had warnings under --strict); "
             + "2 usage error; 3 the tool itself failed."})
 final class ParseCommand extends BatchCommand {
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = Format.Converter.class,
-      description = "json, jsonl, markdown, text or outline. Default: json for one file or standard input, "
-          + "jsonl (one line per input, in sorted order) for several inputs or a folder.")
+      description = "json, jsonl, markdown, text, outline, jsonld (schema.org) or html. Default: json for one "
+          + "file or standard input, jsonl (one line per input, in sorted order) for several inputs or a folder.")
   @Nullable Format format;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-      description = "Write the output to FILE (UTF-8) instead of standard output.")
+      description = "Write the output to FILE (UTF-8) instead of standard output. With --format html and "
+          + "several inputs (or an existing folder), FILE is a folder: one page per input and index.html.")
   @Nullable Path out;
+
+  @Option(names = "--source",
+      description = "With --format html: add the original text to each page, every span highlighted.")
+  boolean source;
 
   @Override
   public Integer call() {
+    withSource = source;
     return run(true, format, out);
   }
 }
