@@ -101,6 +101,46 @@ public abstract class Article {
    */
   public abstract Article withBoilerplate(Iterable<? extends Boilerplate> boilerplate);
 
+  /**
+   * Walks this article in document order, calling {@code visitor} for each part: see
+   * {@link ArticleVisitor} for the order of the calls.
+   *
+   * @param visitor what receives the parts
+   */
+  public final void accept(ArticleVisitor visitor) {
+    visitor.title(title());
+    visitor.headingList(headings());
+    List<Block> lead = lead();
+    if (!lead.isEmpty()) {
+      visitor.startLead(lead);
+      acceptBlocks(lead, visitor);
+      visitor.endLead(lead);
+    }
+    List<Section> sections = sections();
+    for (int i = 0; i < sections.size(); i++) {
+      Section section = sections.get(i);
+      visitor.startSection(section, i);
+      acceptBlocks(section.blocks(), visitor);
+      visitor.endSection(section, i);
+    }
+    for (Boilerplate boilerplate : boilerplate()) {
+      visitor.boilerplate(boilerplate);
+    }
+  }
+
+  /** The one place that tells the kinds of {@link Block} apart for a walk; the hierarchy is sealed. */
+  private static void acceptBlocks(List<Block> blocks, ArticleVisitor visitor) {
+    for (Block block : blocks) {
+      if (block instanceof Paragraph paragraph) {
+        visitor.paragraph(paragraph);
+      } else if (block instanceof CrossLink crossLink) {
+        visitor.crossLink(crossLink);
+      } else {
+        throw new AssertionError("Block is sealed: " + block.getClass());
+      }
+    }
+  }
+
   /** @return every block of the lead and then of each section, in order */
   public final List<Block> blocks() {
     List<Block> all = new ArrayList<>(lead());

@@ -35,8 +35,20 @@ import org.jspecify.annotations.Nullable;
  * String json = ArticleJson.toJson(article);
  * Article back = ArticleJson.fromJson(json);
  * }</pre>
+ *
+ * <p>The form is described by a JSON Schema (draft 2020-12) shipped in this jar: {@link #schema()}, with
+ * the identifier {@value #SCHEMA_ID}; the command-line tool's JSON Lines row by {@link #rowSchema()}.
  */
 public final class ArticleJson {
+  /** The {@code $id} of the article's JSON Schema. */
+  public static final String SCHEMA_ID = "https://articlekit.github.io/schema/0.1/article.schema.json";
+  /** The {@code $id} of the JSON Schema of a JSON Lines row, {@code {"source":...,"article":{...}}} or {@code {"source":...,"error":{...}}}. */
+  public static final String ROW_SCHEMA_ID = "https://articlekit.github.io/schema/0.1/article-row.schema.json";
+  /** Where the article's schema lies in this jar, as a class-path resource name. */
+  public static final String SCHEMA_RESOURCE = "io/github/articlekit/core/article.schema.json";
+  /** Where the row's schema lies in this jar, as a class-path resource name. */
+  public static final String ROW_SCHEMA_RESOURCE = "io/github/articlekit/core/article-row.schema.json";
+
   /** The model nests at most five levels deep; anything much deeper is not an article. */
   private static final int MAX_NESTING_DEPTH = 64;
   /** The parser refuses text over 16 MiB by default; one string of an article fits in that. */
@@ -67,6 +79,38 @@ public final class ArticleJson {
     printer.indentObjectsWith(indenter);
     printer.indentArraysWith(indenter);
     return printer;
+  }
+
+  /**
+   * The JSON Schema (draft 2020-12) of an article's JSON, identified by {@value #SCHEMA_ID}. Read through
+   * this method rather than as a resource: the package is not open to other modules.
+   *
+   * @return the schema's text
+   */
+  public static String schema() {
+    return resource(SCHEMA_RESOURCE);
+  }
+
+  /**
+   * The JSON Schema (draft 2020-12) of a JSON Lines row of the command-line tool, identified by
+   * {@value #ROW_SCHEMA_ID}; it refers to {@link #schema()} by the relative reference
+   * {@code article.schema.json}.
+   *
+   * @return the schema's text
+   */
+  public static String rowSchema() {
+    return resource(ROW_SCHEMA_RESOURCE);
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = ArticleJson.class.getResourceAsStream("/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name + " in articlekit-core's jar");
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

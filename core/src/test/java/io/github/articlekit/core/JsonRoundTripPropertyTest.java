@@ -1,6 +1,7 @@
 package io.github.articlekit.core;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.articlekit.testing.JsonSchemas;
 import io.github.articlekit.testing.Props;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Timeout;
 /**
  * {@code ArticleJson.fromJson(ArticleJson.toJson(article))} equals {@code article}, spans included, for
  * every valid article ({@link ModelGen}): compact and pretty, from text, characters and bytes, and with
- * a plain {@link ObjectMapper}.
+ * a plain {@link ObjectMapper}; and the JSON Schema accepts that JSON.
  */
 @Timeout(120)
 class JsonRoundTripPropertyTest {
@@ -22,6 +23,7 @@ class JsonRoundTripPropertyTest {
   void everyArticleReadsBackFromItsJson() {
     Props.forAll(1000, random -> ModelGen.article(random, true), ModelGen::shrink, ModelGen::describe, article -> {
       String json = ArticleJson.toJson(article);
+      JsonSchemas.requireValidArticle(json); // the shipped JSON Schema accepts every article's JSON
       assertSame(ArticleJson.fromJson(json), article, json, "from text");
       assertSame(ArticleJson.fromJson(new StringReader(json)), article, json, "from a reader");
       assertSame(ArticleJson.fromJson(ArticleJson.toPrettyJson(article)), article, json, "pretty");

@@ -1,13 +1,15 @@
 package io.github.articlekit.parser;
 
 import io.github.articlekit.core.Article;
-import io.github.articlekit.core.Block;
+import io.github.articlekit.core.ArticleVisitor;
 import io.github.articlekit.core.Boilerplate;
 import io.github.articlekit.core.CrossLink;
+import io.github.articlekit.core.Paragraph;
 import io.github.articlekit.core.Section;
 import io.github.articlekit.parser.internal.Vocabulary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * Writes an {@link Article} back in the layout {@link ArticleParser} reads, in its canonical form:
@@ -41,43 +43,64 @@ public final class ArticleWriter {
    * @throws UncheckedIOException if {@code out} fails
    */
   public static void write(Article article, Appendable out) {
-    try {
-      out.append(article.title()).append('\n');
-      if (!article.headings().isEmpty()) {
-        out.append('\n');
-        for (String heading : article.headings()) {
-          out.append(heading).append('\n');
-        }
-      }
-      for (Block block : article.lead()) {
-        out.append('\n');
-        writeBlock(block, out);
-      }
-      for (Section section : article.sections()) {
-        out.append('\n').append(section.heading()).append('\n');
-        for (Block block : section.blocks()) {
-          out.append('\n');
-          writeBlock(block, out);
-        }
-      }
-      for (Boilerplate boilerplate : article.boilerplate()) {
-        out.append('\n').append(boilerplate.text()).append('\n');
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    article.accept(new Layout(out));
   }
 
-  private static void writeBlock(Block block, Appendable out) throws IOException {
-    if (block instanceof CrossLink link) {
-      // French typography puts a space before the colon; the reference articles write "LIRE AUSSI : ".
-      out.append(link.label()).append(Vocabulary.isFrenchMarker(link.label()) ? " : " : ": ").append(link.title());
-      if (link.url().isPresent()) {
-        out.append(" (").append(link.url().get()).append(')');
+  /** The layout, one part at a time: each part after the title is preceded by a blank line. */
+  private static final class Layout implements ArticleVisitor {
+    private final Appendable out;
+
+    Layout(Appendable out) {
+      this.out = out;
+    }
+
+    @Override
+    public void title(String title) {
+      line(title);
+    }
+
+    @Override
+    public void headingList(List<String> headings) {
+      if (!headings.isEmpty()) {
+        line("");
+        for (String heading : headings) {
+          line(heading);
+        }
       }
-      out.append('\n');
-    } else {
-      out.append(block.text()).append('\n');
+    }
+
+    @Override
+    public void startSection(Section section, int index) {
+      line("");
+      line(section.heading());
+    }
+
+    @Override
+    public void paragraph(Paragraph paragraph) {
+      line("");
+      line(paragraph.text());
+    }
+
+    @Override
+    public void crossLink(CrossLink link) {
+      line("");
+      // French typography puts a space before the colon; the reference articles write "LIRE AUSSI : ".
+      String separator = Vocabulary.isFrenchMarker(link.label()) ? " : " : ": ";
+      line(link.label() + separator + link.title() + link.url().map(url -> " (" + url + ")").orElse(""));
+    }
+
+    @Override
+    public void boilerplate(Boilerplate boilerplate) {
+      line("");
+      line(boilerplate.text());
+    }
+
+    private void line(String text) {
+      try {
+        out.append(text).append('\n');
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 }

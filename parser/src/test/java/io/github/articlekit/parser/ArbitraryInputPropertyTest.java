@@ -4,8 +4,10 @@ import static io.github.articlekit.testing.Props.chance;
 import static io.github.articlekit.testing.Props.oneOf;
 
 import io.github.articlekit.core.ArticleException;
+import io.github.articlekit.core.ArticleJson;
 import io.github.articlekit.core.ErrorCode;
 import io.github.articlekit.testing.Checks;
+import io.github.articlekit.testing.JsonSchemas;
 import io.github.articlekit.testing.Props;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -20,6 +22,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.jspecify.annotations.Nullable;
 
 /**
  * For any input, the parser returns a result or throws its one refusal exception for a reason the
@@ -38,6 +41,7 @@ class ArbitraryInputPropertyTest {
     Props.forAll(3000, InputGen::anyString, InputGen::shrink, Props::literal, text -> {
       ParseResult result = Contracts.parseChecked(PARSER, text, LIMIT);
       checkStrict(text, result);
+      checkSchema(result);
     });
   }
 
@@ -46,7 +50,15 @@ class ArbitraryInputPropertyTest {
     Props.forAll(1500, InputGen::layoutSoup, InputGen::shrink, Props::literal, text -> {
       ParseResult result = Contracts.parseChecked(PARSER, text, LIMIT);
       checkStrict(text, result);
+      checkSchema(result);
     });
+  }
+
+  /** The JSON of whatever the parser makes of any text is what the shipped JSON Schema describes. */
+  private static void checkSchema(@Nullable ParseResult result) {
+    if (result != null) {
+      JsonSchemas.requireValidArticle(ArticleJson.toJson(result.article()));
+    }
   }
 
   @Test

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.articlekit.core.Article;
 import io.github.articlekit.core.ArticleJson;
+import io.github.articlekit.testing.JsonSchemas;
 import io.github.articlekit.parser.Fixtures.Variant;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,7 @@ class FixtureTest {
     ParseResult result = PARSER.parse(Fixtures.text(name));
 
     JsonNode expected = MAPPER.readTree(Fixtures.expectedJson(name));
+    JsonSchemas.requireValidArticle(Fixtures.expectedJson(name)); // the golden JSON is what the schema describes
     JsonNode actual = MAPPER.readTree(ArticleJson.toJson(result.article()));
     assertThat(actual).isEqualTo(expected);
     assertThat(result.diagnostics()).extracting(Diagnostic::format)

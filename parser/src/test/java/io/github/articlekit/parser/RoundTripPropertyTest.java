@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.articlekit.core.Article;
 import io.github.articlekit.core.ArticleJson;
+import io.github.articlekit.testing.JsonSchemas;
 import io.github.articlekit.testing.Props;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,7 @@ class RoundTripPropertyTest {
       check(result != null, () -> "written article refused");
       assertSameArticle(result.article(), article);
       check(ArticleWriter.write(result.article()).equals(text), () -> "writing is not stable");
+      JsonSchemas.requireValidArticle(ArticleJson.toJson(result.article()));
     });
   }
 

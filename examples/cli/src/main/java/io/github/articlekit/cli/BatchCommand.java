@@ -12,6 +12,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +52,9 @@ abstract class BatchCommand implements Callable<Integer> {
   @Mixin
   InputOptions options;
 
+  /** Whether HTML pages show the text they were parsed from (parse's {@code --source}). */
+  boolean withSource;
+
   /**
    * Runs the command.
    *
@@ -68,7 +74,19 @@ abstract class BatchCommand implements Callable<Integer> {
     Reporter reporter = new Reporter(err);
 
     OutputStream out = null;
-    if (resolved != null) {
+    HtmlSite site = null;
+    if (resolved == Format.HTML && outFile != null && (batch || Files.isDirectory(outFile))) {
+      try {
+        site = HtmlSite.open(outFile);
+      } catch (IOException | RuntimeException e) {
+        reporter.line("articlekit: " + outFile + ": error: cannot write the output: " + reason(e)
+            + " [UNWRITABLE_OUTPUT]");
+        return ArticleKitCli.EXIT_REFUSED;
+      }
+    } else if (resolved == Format.HTML && batch) {
+      throw new ParameterException(spec.commandLine(),
+          "--format html with several inputs writes one page per input and an index: give --out FOLDER");
+    } else if (resolved != null) {
       if (outFile != null) {
         refuseToOverwriteAnInput(outFile, collected);
         try {
@@ -91,22 +109,29 @@ abstract class BatchCommand implements Callable<Integer> {
     InputStream stdin = streams.in();
     boolean asArray = resolved == Format.JSON && batch;
     Format rows = asArray ? Format.JSONL : resolved;
+    Charset sourceCharset = withSource && resolved == Format.HTML ? options.charset : null;
     int status = 0;
     boolean[] rowsWritten = {false}; // written by the one thread that takes the outcomes in order
     try {
       OutputStream sink = out;
+      HtmlSite pages = site;
       Steps steps = parent.steps();
       // An input that ran out of memory on a worker may only have lacked the memory the other workers held:
       // it runs again alone before it is refused. Standard input cannot be read twice.
       Pipeline.run(collected.inputs(), jobs, WINDOW_PER_JOB * jobs, byteBudget,
-          input -> process(steps, parser, input, rows, batch, stdin),
+          input -> process(steps, parser, input, rows, batch, stdin, sourceCharset),
           (input, outcome) -> outcome.isOutOfMemory() && input instanceof Input.File,
           outcome -> {
             reporter.report(outcome);
-            if (sink != null && outcome.output() != null) {
+            if (pages != null) {
+              pages.add(outcome);
+            } else if (sink != null && outcome.output() != null) {
               rowsWritten[0] = write(sink, outcome.output(), asArray, rowsWritten[0]);
             }
           });
+      if (site != null) {
+        site.finish();
+      }
       if (out != null && asArray) {
         out.write(rowsWritten[0] ? ARRAY_END : EMPTY_ARRAY);
       }
@@ -186,14 +211,14 @@ abstract class BatchCommand implements Callable<Integer> {
    * tool, a heap or a stack too small for the input each become a refused outcome of this input alone.
    */
   static Outcome process(Steps steps, ArticleParser parser, Input input, @Nullable Format format, boolean batch,
-      InputStream stdin) {
+      InputStream stdin, @Nullable Charset sourceCharset) {
     String source = input.source();
     if (input instanceof Input.Refused refused) {
       return refusal(format, source, 0, List.of(), refused.code(), refused.message());
     }
     CountingInputStream counting = input instanceof Input.Stdin ? new CountingInputStream(stdin) : null;
     try {
-      return attempt(steps, parser, input, format, batch, counting);
+      return attempt(steps, parser, input, format, batch, counting, sourceCharset);
     } catch (StrictParseException e) {
       // Under --strict: every diagnostic is reported, then the refusal, in the library's words.
       return refusal(format, source, bytesRead(input, counting), e.diagnostics(), e.code().name(),
@@ -221,12 +246,43 @@ abstract class BatchCommand implements Callable<Integer> {
    * method's frame only, so that it is garbage as soon as a failure leaves it.
    */
   private static Outcome attempt(Steps steps, ArticleParser parser, Input input, @Nullable Format format,
-      boolean batch, @Nullable CountingInputStream counting) {
+      boolean batch, @Nullable CountingInputStream counting, @Nullable Charset sourceCharset) {
     String source = input.source();
-    ParseResult result = steps.parse(parser, input, counting != null ? counting : InputStream.nullInputStream());
+    InputStream stdin = counting != null ? counting : InputStream.nullInputStream();
+    String text = null;
+    ParseResult result;
+    if (sourceCharset != null) {
+      // --source: the page shows the very string the spans index, so the parser is given that string.
+      byte[] bytes = readBytes(input, stdin);
+      text = bytes == null ? null : decode(bytes, sourceCharset);
+      result = text != null ? parser.parse(text)
+          : steps.parse(parser, input, bytes != null ? new java.io.ByteArrayInputStream(bytes) : stdin);
+    } else {
+      result = steps.parse(parser, input, stdin);
+    }
     long bytes = bytesRead(input, counting);
-    byte[] output = format == null ? null : steps.render(format, source, result, batch);
+    byte[] output = format == null ? null
+        : text != null ? Format.renderPageWithSource(result, text) : steps.render(format, source, result, batch);
     return Outcome.parsed(source, bytes, output, result.diagnostics(), result.hasWarnings());
+  }
+
+  /** The input's bytes, or null when a file cannot be read: the parser then reads it and says why. */
+  private static byte @Nullable [] readBytes(Input input, InputStream stdin) {
+    try {
+      return input instanceof Input.File file ? Files.readAllBytes(file.path()) : stdin.readAllBytes();
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** The bytes as text, or null when they are not valid in the charset: the parser then refuses them. */
+  private static @Nullable String decode(byte[] bytes, Charset charset) {
+    try {
+      return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return null;
+    }
   }
 
   private static long bytesRead(Input input, @Nullable CountingInputStream counting) {

@@ -4,6 +4,8 @@ import io.github.articlekit.core.Article;
 import io.github.articlekit.core.ArticleJson;
 import io.github.articlekit.parser.ArticleWriter;
 import io.github.articlekit.parser.ParseResult;
+import io.github.articlekit.parser.render.HtmlWriter;
+import io.github.articlekit.parser.render.JsonLdWriter;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -20,8 +22,15 @@ enum Format {
   /** The canonical text layout, as the parser's writer writes it. */
   TEXT,
   /** A short tree: the title, each section with its counts, boilerplate and diagnostics counts. */
-  OUTLINE;
+  OUTLINE,
+  /** schema.org JSON-LD: a NewsArticle, indented; one compact line per input in a batch. */
+  JSONLD,
+  /** One self-contained HTML page; in a batch, one page per input and an index in the {@code --out} folder. */
+  HTML;
 
+  private static final JsonLdWriter JSON_LD = JsonLdWriter.create();
+  private static final JsonLdWriter JSON_LD_LINE = JsonLdWriter.builder().pretty(false).build();
+  private static final HtmlWriter HTML_WRITER = HtmlWriter.create();
   private static final ThreadLocal<ByteArrayOutputStream> LINE_BUFFER =
       ThreadLocal.withInitial(() -> new ByteArrayOutputStream(1 << 16));
 
@@ -58,9 +67,24 @@ enum Format {
       case OUTLINE:
         return (batch ? "==> " + source + " <==\n" : "") + Outline.render(article, result.diagnostics())
             + (batch ? "\n" : "");
+      case JSONLD:
+        return batch ? JSON_LD_LINE.write(article) + "\n" : JSON_LD.write(article);
+      case HTML:
+        return HTML_WRITER.write(result);
       default:
         throw new AssertionError(this);
     }
+  }
+
+  /**
+   * Renders the HTML page of one parsed input with the text it was parsed from.
+   *
+   * @param result the parse result
+   * @param text the exact string given to the parser
+   * @return the page in UTF-8
+   */
+  static byte[] renderPageWithSource(ParseResult result, String text) {
+    return HTML_WRITER.write(result, text).getBytes(StandardCharsets.UTF_8);
   }
 
   /**

@@ -16,21 +16,29 @@ import picocli.CommandLine.Option;
     footer = {"", "Examples:",
         "  articlekit parse article.txt --format outline",
         "  articlekit parse articles/ --out articles.jsonl --jobs 4",
-        "  cat article.txt | articlekit parse - --format markdown"})
+        "  cat article.txt | articlekit parse - --format markdown",
+        "  articlekit parse articles/ --format html --source --out pages/"})
 final class ParseCommand extends BatchCommand {
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-      description = "${COMPLETION-CANDIDATES}. Default: json for one file or standard input, jsonl (one "
-          + "line per input, in sorted order) for several inputs or a folder. json over several inputs "
-          + "writes one JSON array of the jsonl rows.")
+      description = "${COMPLETION-CANDIDATES}: jsonld is schema.org JSON-LD, html a page to read. Default: json "
+          + "for one file or standard input, jsonl (one line per input, in sorted order) for several inputs or a "
+          + "folder. json over several inputs writes one JSON array of the jsonl rows; html over several inputs "
+          + "needs --out FOLDER.")
   @Nullable Format format;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-      description = "Write the output to FILE (UTF-8) instead of standard output.")
+      description = "Write the output to FILE (UTF-8) instead of standard output. With --format html and "
+          + "several inputs (or an existing folder), FILE is a folder: one page per input and index.html.")
   @Nullable Path out;
+
+  @Option(names = "--source",
+      description = "With --format html: add the original text to each page, every span highlighted.")
+  boolean source;
 
   @Override
   public Integer call() {
+    withSource = source;
     return run(true, format, out);
   }
 }
