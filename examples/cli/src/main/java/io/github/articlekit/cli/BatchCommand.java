@@ -52,17 +52,33 @@ abstract class BatchCommand implements Callable<Integer> {
    * @return the exit status
    */
   final int run(boolean writesOutput, @Nullable Format format, @Nullable Path outFile) {
+    return run(writesOutput, format, null, outFile);
+  }
+
+  /**
+   * Runs a command that writes once, after the last input, what it gathered of them all.
+   *
+   * @param gather what to keep of each input, and what to write at the end
+   * @param outFile where to write the output, or null for standard output
+   * @return the exit status
+   */
+  final int run(Gather gather, @Nullable Path outFile) {
+    return run(true, null, gather, outFile);
+  }
+
+  private int run(boolean writesOutput, @Nullable Format format, @Nullable Gather gather, @Nullable Path outFile) {
     long start = System.nanoTime();
     Streams streams = parent.streams();
     ArticleParser parser = options.parser(spec.commandLine());
     Input.Collected collected = Input.collect(options.inputs);
     boolean batch = collected.batch();
-    Format resolved = !writesOutput ? null : format != null ? format : batch ? Format.JSONL : Format.JSON;
+    Format resolved = !writesOutput || gather != null ? null : format != null ? format : batch ? Format.JSONL
+        : Format.JSON;
     PrintStream err = new PrintStream(streams.err(), true, StandardCharsets.UTF_8);
     Reporter reporter = new Reporter(err);
 
     OutputStream out = null;
-    if (resolved != null) {
+    if (resolved != null || gather != null) {
       if (outFile != null) {
         refuseToOverwriteAnInput(outFile, collected);
         try {
@@ -91,10 +107,10 @@ abstract class BatchCommand implements Callable<Integer> {
       // An input that ran out of memory on a worker may only have lacked the memory the other workers held:
       // it runs again alone before it is refused. Standard input cannot be read twice.
       Pipeline.run(collected.inputs(), jobs, WINDOW_PER_JOB * jobs, byteBudget,
-          input -> process(steps, parser, input, resolved, batch, strict, stdin),
+          input -> process(steps, parser, input, resolved, batch, strict, stdin, gather),
           (input, outcome) -> outcome.isOutOfMemory() && input instanceof Input.File,
           outcome -> {
-            reporter.report(outcome);
+            reporter.report(gather == null ? outcome : gathered(gather, outcome));
             if (sink != null && outcome.output() != null) {
               try {
                 sink.write(outcome.output());
@@ -103,6 +119,10 @@ abstract class BatchCommand implements Callable<Integer> {
               }
             }
           });
+      if (gather != null && out != null) {
+        reporter.stopProgress();
+        gather.finish(out);
+      }
       if (out != null) {
         OutputStream finished = out;
         out = null;
@@ -139,8 +159,67 @@ abstract class BatchCommand implements Callable<Integer> {
     if (batch) {
       reporter.summary(System.nanoTime() - start);
     }
+    if (gather != null && status == 0) {
+      gather.summary(reporter);
+    }
     err.flush();
     return status != 0 || reporter.refused() > 0 ? ArticleKitCli.EXIT_REFUSED : 0;
+  }
+
+  /**
+   * What a command that writes at the end (links) does with each input instead of rendering it: the worker
+   * keeps a small part of the parsed input, the calling thread gathers it in input order, and the output is
+   * written once after the last input.
+   */
+  interface Gather {
+    /**
+     * On the worker, after the parse: what to keep of the input. It should be small: the article is garbage
+     * afterwards.
+     *
+     * @param source the input's name
+     * @param result the parse result
+     * @return what to keep
+     */
+    Object keep(String source, ParseResult result);
+
+    /**
+     * On the calling thread, in input order.
+     *
+     * @param source the input's name
+     * @param kept what {@link #keep} returned
+     * @throws ArticleException to refuse the input, e.g. past a limit
+     */
+    void accept(String source, Object kept);
+
+    /**
+     * After the last input: writes the output.
+     *
+     * @param out where to write
+     * @throws IOException when writing fails
+     */
+    void finish(OutputStream out) throws IOException;
+
+    /**
+     * After the batch's summary line: the command's own summary on standard error.
+     *
+     * @param reporter standard error
+     */
+    void summary(Reporter reporter);
+  }
+
+  /** Hands what the worker kept to the command; an input it refuses is reported as refused. */
+  private static Outcome gathered(Gather gather, Outcome outcome) {
+    Object kept = outcome.kept();
+    if (kept == null) {
+      return outcome;
+    }
+    try {
+      gather.accept(outcome.source(), kept);
+      return outcome.withKept(null);
+    } catch (ArticleException e) {
+      String message = e.getMessage() == null ? e.code() : e.getMessage();
+      return Outcome.refused(outcome.source(), outcome.bytes(), outcome.diagnostics(), e.code(), message, null);
+    }
   }
 
   /** Opening {@code --out} truncates the file: it must not be one of the inputs. */
@@ -156,17 +235,18 @@ abstract class BatchCommand implements Callable<Integer> {
 
   /**
    * Parses and renders one input on a worker thread. Never throws for an input: a refusal, a failure of the
-   * tool, a heap or a stack too small for the input each become a refused outcome of this input alone.
+   * tool, a heap or a stack too small for the input each become a refused outcome of this input alone. With
+   * {@code gather}, the outcome keeps what {@link Gather#keep} keeps of the parsed input.
    */
   static Outcome process(Steps steps, ArticleParser parser, Input input, @Nullable Format format, boolean batch,
-      boolean strict, InputStream stdin) {
+      boolean strict, InputStream stdin, @Nullable Gather gather) {
     String source = input.source();
     if (input instanceof Input.Refused refused) {
       return refusal(format, source, 0, List.of(), refused.code(), refused.message());
     }
     CountingInputStream counting = input instanceof Input.Stdin ? new CountingInputStream(stdin) : null;
     try {
-      return attempt(steps, parser, input, format, batch, strict, counting);
+      return attempt(steps, parser, input, format, batch, strict, counting, gather);
     } catch (ArticleException e) {
       String message = e.getMessage() == null ? e.code() : e.getMessage();
       return refusal(format, source, bytesRead(input, counting), List.of(), e.code(), message);
@@ -190,7 +270,7 @@ abstract class BatchCommand implements Callable<Integer> {
    * method's frame only, so that it is garbage as soon as a failure leaves it.
    */
   private static Outcome attempt(Steps steps, ArticleParser parser, Input input, @Nullable Format format,
-      boolean batch, boolean strict, @Nullable CountingInputStream counting) {
+      boolean batch, boolean strict, @Nullable CountingInputStream counting, @Nullable Gather gather) {
     String source = input.source();
     ParseResult result = steps.parse(parser, input, counting != null ? counting : InputStream.nullInputStream());
     long bytes = bytesRead(input, counting);
@@ -199,7 +279,8 @@ abstract class BatchCommand implements Callable<Integer> {
       return strictRefusal(format, source, bytes, result.diagnostics());
     }
     byte[] output = format == null ? null : steps.render(format, source, result, batch);
-    return Outcome.parsed(source, bytes, output, result.diagnostics(), warnings);
+    Outcome outcome = Outcome.parsed(source, bytes, output, result.diagnostics(), warnings);
+    return gather == null ? outcome : outcome.withKept(gather.keep(source, result));
   }
 
   private static long bytesRead(Input input, @Nullable CountingInputStream counting) {
