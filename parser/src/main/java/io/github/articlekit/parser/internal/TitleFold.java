@@ -5,13 +5,13 @@ package io.github.articlekit.parser.internal;
  * ({@link HeadingFold}: case, runs of spaces and no-break spaces, typographic apostrophes, quotes and
  * dashes), then quotes or guillemets around the whole title and final punctuation ({@code . ! ? …})
  * dropped. A title that ended with {@code …} or {@code ...} after at least {@link #MIN_PREFIX}
- * folded characters is a prefix: it was cut short.
+ * folded characters is a prefix: it was cut short. An instance reuses its buffer: one per thread.
  */
 public final class TitleFold {
   /** The fewest folded characters before an ellipsis for a title to match by its start. */
   public static final int MIN_PREFIX = 20;
 
-  private TitleFold() {}
+  private final HeadingFold headingFold = new HeadingFold();
 
   /**
    * A folded title.
@@ -22,13 +22,23 @@ public final class TitleFold {
   public record Folded(String folded, boolean prefix) {}
 
   /**
-   * Folds a title.
+   * Folds one title.
    *
    * @param title the title as written
    * @return its folded form
    */
-  public static Folded fold(String title) {
-    String folded = new HeadingFold().fold(title, 0, title.length());
+  public static Folded foldOnce(String title) {
+    return new TitleFold().fold(title);
+  }
+
+  /**
+   * Folds a title, reusing this instance's buffer.
+   *
+   * @param title the title as written
+   * @return its folded form
+   */
+  public Folded fold(String title) {
+    String folded = headingFold.fold(title, 0, title.length());
     int start = 0;
     int end = folded.length();
     boolean cut = false;

@@ -2,15 +2,20 @@ package io.github.articlekit.parser.internal;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * Folded article titles in sorted order, searched by binary search: a whole title, or the titles that
- * start with a prefix, in time logarithmic in the number of titles plus the number found. No structure
- * that an input can steer: a sorted array and {@link String#compareTo}.
+ * Folded article titles in sorted order: a whole title is found through a {@link HashMap} on whole titles,
+ * the titles that start with a prefix by binary search, in time logarithmic in the number of titles plus
+ * the number found. No structure that an input can steer: a sorted array, {@link String#compareTo}, and a
+ * JDK hash map on whole strings (its tree bins bound collisions).
  */
 public final class TitleIndex {
   private final String[] titles;
   private final int[] articles;
+  /** Each distinct title's first position in {@link #titles}: a hash lookup is a cache miss or two, a binary search seventeen. */
+  private final Map<String, Integer> firstPosition;
 
   /**
    * Indexes folded titles.
@@ -19,23 +24,29 @@ public final class TitleIndex {
    *     cross-link can name them
    */
   public TitleIndex(String[] folded) {
-    Integer[] order = new Integer[folded.length];
+    Entry[] entries = new Entry[folded.length];
     int count = 0;
     for (int i = 0; i < folded.length; i++) {
       if (!folded[i].isEmpty()) {
-        order[count++] = i;
+        entries[count++] = new Entry(folded[i], i);
       }
     }
-    Integer[] kept = Arrays.copyOf(order, count);
     // Stable: articles with the same folded title stay in article order.
-    Arrays.sort(kept, Comparator.comparing(i -> folded[i]));
+    Arrays.sort(entries, 0, count, BY_TITLE);
     titles = new String[count];
     articles = new int[count];
+    firstPosition = new HashMap<>(count * 2);
     for (int i = 0; i < count; i++) {
-      titles[i] = folded[kept[i]];
-      articles[i] = kept[i];
+      titles[i] = entries[i].title();
+      articles[i] = entries[i].article();
+      firstPosition.putIfAbsent(titles[i], i);
     }
   }
+
+  private static final Comparator<Entry> BY_TITLE = Comparator.comparing(Entry::title);
+
+  /** A title and its article, while the index is sorted. */
+  private record Entry(String title, int article) {}
 
   /**
    * The articles whose folded title is {@code folded}, or starts with it when {@code prefix}.
@@ -49,8 +60,16 @@ public final class TitleIndex {
     if (folded.isEmpty()) {
       return new Matches(0, new int[0]);
     }
-    int from = lowerBound(folded);
-    int to = prefix ? endOfPrefix(folded, from) : endOfEqual(folded, from);
+    int from;
+    int to;
+    if (prefix) {
+      from = lowerBound(folded);
+      to = endOfPrefix(folded, from);
+    } else {
+      Integer first = firstPosition.get(folded);
+      from = first == null ? 0 : first;
+      to = first == null ? 0 : endOfEqual(folded, from);
+    }
     int[] found = Arrays.copyOfRange(articles, from, to);
     Arrays.sort(found);
     return new Matches(found.length, found.length <= max ? found : Arrays.copyOf(found, max));
@@ -71,7 +90,7 @@ public final class TitleIndex {
     return low;
   }
 
-  /** From {@code from}, where titles are not less than {@code key}: the end of the titles equal to it. */
+  /** From {@code from}, the first title equal to {@code key}: the end of the titles equal to it. */
   private int endOfEqual(String key, int from) {
     int to = from;
     // Equal titles are one article's repeats: each one found is listed, so a scan costs what it finds.

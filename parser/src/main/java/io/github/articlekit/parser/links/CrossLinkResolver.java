@@ -202,10 +202,11 @@ public final class CrossLinkResolver {
     String[] sortedIds = new String[articleCount];
     String[] sortedTitles = new String[articleCount];
     String[] folded = new String[articleCount];
+    TitleFold fold = new TitleFold();
     for (int i = 0; i < articleCount; i++) {
       sortedIds[i] = ids.get(byId[i]);
       sortedTitles[i] = titles.get(byId[i]);
-      folded[i] = TitleFold.fold(sortedTitles[i]).folded();
+      folded[i] = fold.fold(sortedTitles[i]).folded();
       if (i > 0 && sortedIds[i].equals(sortedIds[i - 1])) {
         throw new IllegalStateException("Two articles have the identifier " + sortedIds[i]);
       }
@@ -221,7 +222,7 @@ public final class CrossLinkResolver {
     Map<String, Match> exact = new HashMap<>();
     Map<String, Match> prefix = new HashMap<>();
     for (int i = 0; i < sortedLinks.length; i++) {
-      TitleFold.Folded key = TitleFold.fold(sortedLinks[i].title());
+      TitleFold.Folded key = fold.fold(sortedLinks[i].title());
       Map<String, Match> known = key.prefix() ? prefix : exact;
       Match match = known.get(key.folded());
       if (match == null) {

@@ -29,7 +29,7 @@ public record TitleKey(String folded, boolean prefix) {
    * @return its key
    */
   public static TitleKey of(String title) {
-    TitleFold.Folded folded = TitleFold.fold(title);
+    TitleFold.Folded folded = TitleFold.foldOnce(title);
     return new TitleKey(folded.folded(), folded.prefix());
   }
 

@@ -1,0 +1,45 @@
+package io.github.articlekit.benchmarks;
+
+import io.github.articlekit.parser.links.CrossLinkResolver;
+import io.github.articlekit.parser.links.LinkGraph;
+import java.util.Locale;
+
+/**
+ * The heap the cross-link resolver keeps per article of a generated corpus ({@link LinkCorpus}: 3 links
+ * each, titles only): used heap after full collections, with the resolver holding every title and link
+ * (the corpus's own arrays dropped, so the strings count), then with the resolved graph as well.
+ *
+ * <pre>
+ * java -cp examples/benchmarks/target/benchmarks.jar io.github.articlekit.benchmarks.LinkHeap [ARTICLES]
+ * </pre>
+ */
+public final class LinkHeap {
+  private LinkHeap() {}
+
+  /**
+   * Prints the heap per article.
+   *
+   * @param args the number of articles (default 100,000)
+   */
+  public static void main(String[] args) {
+    int articles = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+    long before = usedAfterCollection();
+    CrossLinkResolver resolver = LinkCorpus.generate(articles, 14).addTo(CrossLinkResolver.create());
+    long added = usedAfterCollection();
+    LinkGraph graph = resolver.resolve();
+    long resolved = usedAfterCollection();
+    System.out.printf(Locale.ROOT, "%,d articles, %,d links: %,d bytes per article added, %,d with the resolved graph "
+        + "(%s)%n", articles, graph.links().size(), (added - before) / articles, (resolved - before) / articles,
+        Runtime.version());
+  }
+
+  private static long usedAfterCollection() {
+    Runtime runtime = Runtime.getRuntime();
+    long used = Long.MAX_VALUE;
+    for (int i = 0; i < 5; i++) {
+      System.gc();
+      used = Math.min(used, runtime.totalMemory() - runtime.freeMemory());
+    }
+    return used;
+  }
+}
