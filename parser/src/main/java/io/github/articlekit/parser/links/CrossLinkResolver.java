@@ -38,8 +38,9 @@ import org.jspecify.annotations.Nullable;
  * {@link ResolvedLink#self()}); several are {@link LinkStatus#AMBIGUOUS}; none is
  * {@link LinkStatus#UNRESOLVED}.
  *
- * <p>Bounded cost: {@link #resolve()} sorts the titles once and finds each link by binary search, and
- * links with the same folded title are matched once; time is {@code O((T + L) log T)} for {@code T}
+ * <p>Bounded cost: {@link #resolve()} sorts the folded titles once, finds a whole title through a hash
+ * map on whole folded titles and a title cut short by binary search, and matches links with the same
+ * folded title once; time is {@code O((T + L) log T)} for {@code T}
  * characters of titles and {@code L} of links, whatever the titles. The limits of the {@link Builder} are
  * counted as articles and links are added.
  *
