@@ -3,8 +3,8 @@ package io.github.articlekit.parser.internal;
 /**
  * The form in which a cross-link's title is compared with article titles: the heading folding
  * ({@link HeadingFold}: case, runs of spaces and no-break spaces, typographic apostrophes, quotes and
- * dashes), then quotes or guillemets around the whole title and final punctuation ({@code . ! ? …})
- * dropped. A title that ended with {@code …} or {@code ...} after at least {@link #MIN_PREFIX}
+ * dashes), then quotes or guillemets around the whole title (double or single) and final punctuation
+ * ({@code . ! ? …}) dropped. A title that ended with {@code …} or {@code ...} after at least {@link #MIN_PREFIX}
  * folded characters is a prefix: it was cut short. An instance reuses its buffer: one per thread.
  */
 public final class TitleFold {
@@ -59,8 +59,7 @@ public final class TitleFold {
         end = punctuation;
         continue;
       }
-      if (end - start >= 2 && folded.charAt(start) == '"' && folded.charAt(end - 1) == '"'
-          && folded.indexOf('"', start + 1) == end - 1) {
+      if (end - start >= 2 && quotesAround(folded, start, end)) {
         start++;
         end--;
         continue;
@@ -68,6 +67,20 @@ public final class TitleFold {
       break;
     }
     return new Folded(folded.substring(start, end), cut && end - start >= MIN_PREFIX);
+  }
+
+  /**
+   * Whether the text is quoted whole: double quotes (guillemets and curly quotes fold to them) with none
+   * inside, as {@code "Oui" et "non"} is not; or single quotes, which fold with apostrophes, so that
+   * {@code ‘L’affaire’} is quoted whole whatever it holds.
+   */
+  private static boolean quotesAround(String folded, int start, int end) {
+    char first = folded.charAt(start);
+    char last = folded.charAt(end - 1);
+    if (first == '"' && last == '"') {
+      return folded.indexOf('"', start + 1) == end - 1;
+    }
+    return first == '\'' && last == '\'';
   }
 
   private static boolean isFinalPunctuation(char c) {

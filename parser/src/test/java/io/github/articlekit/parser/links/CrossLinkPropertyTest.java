@@ -136,13 +136,15 @@ class CrossLinkPropertyTest {
   }
 
   private static String quote(String text, SplittableRandom random) {
-    switch (random.nextInt(6)) {
+    switch (random.nextInt(7)) {
       case 0:
         return "\u00AB\u00A0" + text + "\u00A0\u00BB";
       case 1:
         return "\u201C" + text + "\u201D";
       case 2:
         return "\"" + text + "\"";
+      case 3:
+        return "\u2018" + text + "\u2019";
       default:
         return text;
     }
