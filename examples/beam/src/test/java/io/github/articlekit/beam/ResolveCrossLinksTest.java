@@ -1,5 +1,7 @@
 package io.github.articlekit.beam;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.articlekit.core.Article;
 import io.github.articlekit.core.CrossLink;
 import io.github.articlekit.core.Paragraph;
@@ -7,6 +9,8 @@ import io.github.articlekit.core.Section;
 import io.github.articlekit.parser.links.CrossLinkResolver;
 import io.github.articlekit.parser.links.LinkStatus;
 import io.github.articlekit.parser.links.ResolvedLink;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.testing.CoderProperties;
 import org.apache.beam.sdk.testing.PAssert;
@@ -26,6 +31,7 @@ import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@link ResolveCrossLinks} gives the rows of the CLI and of one {@link CrossLinkResolver}, row for row. */
 class ResolveCrossLinksTest {
@@ -67,6 +73,27 @@ class ResolveCrossLinksTest {
   }
 
   @Test
+  void thePipelineMainWritesTheRowsOfTheCliWithLinks(@TempDir Path dir) throws Exception {
+    Path samples = Path.of(ResolveCrossLinksTest.class.getResource("/samples").toURI());
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    int status = ArticleKitBeam.run(new String[] {"--input=" + samples + "/*.txt",
+        "--output=" + dir.resolve("out/articles"), "--links=" + dir.resolve("out/links")},
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
+    List<String> rows = new ArrayList<>();
+    try (Stream<Path> shards = Files.list(dir.resolve("out"))) {
+      for (Path shard : shards.filter(p -> p.getFileName().toString().startsWith("links-")).toList()) {
+        Files.readAllLines(shard, StandardCharsets.UTF_8)
+            .forEach(row -> rows.add(row.replace(samples + java.io.File.separator, "")));
+      }
+    }
+    assertThat(rows).containsExactlyInAnyOrderElementsOf(
+        Files.readAllLines(samples.resolve("links.jsonl"), StandardCharsets.UTF_8));
+  }
+
+  @Test
   void generatedCorpusGivesTheRowsOfOneResolver() throws URISyntaxException {
     List<ParsedArticle> corpus = corpus(new SplittableRandom(14), 300);
     CrossLinkResolver resolver = CrossLinkResolver.create();
@@ -79,7 +106,7 @@ class ResolveCrossLinksTest {
 
     PAssert.that(placedRows(links)).containsInAnyOrder(expected);
     pipeline.run().waitUntilFinish();
-    org.assertj.core.api.Assertions.assertThat(expected)
+    assertThat(expected)
         .anyMatch(row -> row.contains("\"status\":\"resolved\""))
         .anyMatch(row -> row.contains("\"status\":\"ambiguous\""))
         .anyMatch(row -> row.contains("\"status\":\"unresolved\""))
