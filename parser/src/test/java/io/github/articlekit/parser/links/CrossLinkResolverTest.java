@@ -11,6 +11,7 @@ import io.github.articlekit.core.Section;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class CrossLinkResolverTest {
 
@@ -83,6 +84,31 @@ class CrossLinkResolverTest {
     assertThatThrownBy(() -> small.add("c", twoLinks)).isInstanceOf(ArticleException.class);
     assertThat(small.articleCount()).isZero();
     assertThatThrownBy(() -> CrossLinkResolver.builder().maxCandidates(1)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /**
+   * The shape that would make a prefix search quadratic: every title shares a long start, and links are cut
+   * after each length of it. Each distinct cut is matched once, so the work is the titles' length. The
+   * timeout only guards a hang (speed is measured by LinkBenchmark).
+   */
+  @Test
+  @Timeout(60)
+  void titlesSharingTheirStartAndLinksCutAtEveryLengthStayCheap() {
+    String start = "a".repeat(2_000);
+    CrossLinkResolver resolver = CrossLinkResolver.create();
+    for (int i = 0; i < 5_000; i++) {
+      resolver.addTitle("t" + i, start + " " + i);
+    }
+    for (int i = 0; i < 20_000; i++) {
+      resolver.addLink("s", i, Optional.empty(), "L", start.substring(0, 20 + i % (start.length() - 20)) + "…");
+    }
+
+    List<ResolvedLink> links = resolver.resolve().links();
+
+    assertThat(links).hasSize(20_000).allSatisfy(link -> {
+      assertThat(link.status()).isEqualTo(LinkStatus.AMBIGUOUS);
+      assertThat(link.candidates()).hasSize(CrossLinkResolver.DEFAULT_MAX_CANDIDATES);
+    });
   }
 
   @Test
