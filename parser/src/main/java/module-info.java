@@ -1,8 +1,9 @@
 /**
  * ArticleKit parser: plain text with its heading list to {@link io.github.articlekit.core.Article}, and back.
  *
- * <p>Exports {@code io.github.articlekit.parser} and {@code io.github.articlekit.parser.render} (JSON-LD and
- * HTML writers); the implementation package is not exported.
+ * <p>Exports {@code io.github.articlekit.parser}, {@code io.github.articlekit.parser.render} (JSON-LD and
+ * HTML writers) and {@code io.github.articlekit.parser.links} (cross-links resolved across a corpus); the
+ * implementation package is not exported.
  */
 module io.github.articlekit.parser {
   requires transitive io.github.articlekit.core;
@@ -10,4 +11,5 @@ module io.github.articlekit.parser {
 
   exports io.github.articlekit.parser;
   exports io.github.articlekit.parser.render;
+  exports io.github.articlekit.parser.links;
 }

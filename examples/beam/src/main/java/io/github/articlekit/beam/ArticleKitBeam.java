@@ -1,6 +1,7 @@
 package io.github.articlekit.beam;
 
 import io.github.articlekit.parser.Language;
+import io.github.articlekit.parser.links.ResolvedLink;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -111,6 +112,14 @@ public final class ArticleKitBeam {
 
     /** @param shards the number of shards per output */
     void setShards(int shards);
+
+    /** @return the prefix of the cross-link shards, or null to resolve no cross-links */
+    @Description("Prefix of JSON Lines shards of cross-links resolved across the corpus (ResolveCrossLinks), one "
+        + "row per cross-link as 'articlekit links' writes them; not set: cross-links are not resolved")
+    @Nullable String getLinks();
+
+    /** @param links the prefix of the cross-link shards */
+    void setLinks(@Nullable String links);
 
     /** @return how many random keys the matched files are spread over, 0 for the default */
     @Description("How many random keys the matched files are spread over before parsing (a Reshuffle). "
@@ -228,6 +237,13 @@ public final class ArticleKitBeam {
     parsed.get(ParseArticles.REFUSALS)
         .apply("ErrorRows", MapElements.into(TypeDescriptors.strings()).via(Refusal::toJsonLine))
         .apply("WriteErrors", jsonLines(errors, options.getShards()));
+    String links = options.getLinks();
+    if (links != null) {
+      parsed.get(ParseArticles.ARTICLES)
+          .apply("ResolveCrossLinks", ResolveCrossLinks.create())
+          .apply("LinkRows", MapElements.into(TypeDescriptors.strings()).via(ResolvedLink::toJson))
+          .apply("WriteLinks", jsonLines(links, options.getShards()));
+    }
     return parsed;
   }
 

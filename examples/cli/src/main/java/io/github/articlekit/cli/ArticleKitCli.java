@@ -34,7 +34,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     versionProvider = VersionProvider.class,
     description = "Parses plain-text news articles (a title, the list of section headings, then the body) "
         + "into JSON, JSON Lines, Markdown, text or an outline, and reports what did not follow the layout.",
-    subcommands = {ParseCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ParseCommand.class, CheckCommand.class, LinksCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
         "0:every input parsed",

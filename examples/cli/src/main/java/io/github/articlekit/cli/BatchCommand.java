@@ -64,12 +64,28 @@ abstract class BatchCommand implements Callable<Integer> {
    * @return the exit status
    */
   final int run(boolean writesOutput, @Nullable Format format, @Nullable Path outFile) {
+    return run(writesOutput, format, null, outFile);
+  }
+
+  /**
+   * Runs a command that writes once, after the last input, what it gathered of them all.
+   *
+   * @param gather what to keep of each input, and what to write at the end
+   * @param outFile where to write the output, or null for standard output
+   * @return the exit status
+   */
+  final int run(Gather gather, @Nullable Path outFile) {
+    return run(true, null, gather, outFile);
+  }
+
+  private int run(boolean writesOutput, @Nullable Format format, @Nullable Gather gather, @Nullable Path outFile) {
     long start = System.nanoTime();
     Streams streams = parent.streams();
     ArticleParser parser = options.parser(spec.commandLine());
     Input.Collected collected = Input.collect(options.inputs);
     boolean batch = collected.batch();
-    Format resolved = !writesOutput ? null : format != null ? format : batch ? Format.JSONL : Format.JSON;
+    Format resolved = !writesOutput || gather != null ? null : format != null ? format : batch ? Format.JSONL
+        : Format.JSON;
     PrintStream err = new PrintStream(streams.err(), true, StandardCharsets.UTF_8);
     Reporter reporter = new Reporter(err);
 
@@ -86,7 +102,7 @@ abstract class BatchCommand implements Callable<Integer> {
     } else if (resolved == Format.HTML && batch) {
       throw new ParameterException(spec.commandLine(),
           "--format html with several inputs writes one page per input and an index: give --out FOLDER");
-    } else if (resolved != null) {
+    } else if (resolved != null || gather != null) {
       if (outFile != null) {
         refuseToOverwriteAnInput(outFile, collected);
         try {
@@ -119,10 +135,10 @@ abstract class BatchCommand implements Callable<Integer> {
       // An input that ran out of memory on a worker may only have lacked the memory the other workers held:
       // it runs again alone before it is refused. Standard input cannot be read twice.
       Pipeline.run(collected.inputs(), jobs, WINDOW_PER_JOB * jobs, byteBudget,
-          input -> process(steps, parser, input, rows, batch, stdin, sourceCharset),
+          input -> process(steps, parser, input, rows, batch, stdin, sourceCharset, gather),
           (input, outcome) -> outcome.isOutOfMemory() && input instanceof Input.File,
           outcome -> {
-            reporter.report(outcome);
+            reporter.report(gather == null ? outcome : gathered(gather, outcome));
             if (pages != null) {
               pages.add(outcome);
             } else if (sink != null && outcome.output() != null) {
@@ -131,6 +147,10 @@ abstract class BatchCommand implements Callable<Integer> {
           });
       if (site != null) {
         site.finish();
+      }
+      if (gather != null && out != null) {
+        reporter.stopProgress();
+        gather.finish(out);
       }
       if (out != null && asArray) {
         out.write(rowsWritten[0] ? ARRAY_END : EMPTY_ARRAY);
@@ -171,6 +191,9 @@ abstract class BatchCommand implements Callable<Integer> {
     if (batch) {
       reporter.summary(System.nanoTime() - start);
     }
+    if (gather != null && status == 0) {
+      gather.summary(reporter);
+    }
     err.flush();
     return status != 0 || reporter.refused() > 0 ? ArticleKitCli.EXIT_REFUSED : 0;
   }
@@ -195,6 +218,62 @@ abstract class BatchCommand implements Callable<Integer> {
     return true;
   }
 
+  /**
+   * What a command that writes at the end (links) does with each input instead of rendering it: the worker
+   * keeps a small part of the parsed input, the calling thread gathers it in input order, and the output is
+   * written once after the last input.
+   */
+  interface Gather {
+    /**
+     * On the worker, after the parse: what to keep of the input. It should be small: the article is garbage
+     * afterwards.
+     *
+     * @param source the input's name
+     * @param result the parse result
+     * @return what to keep
+     */
+    Object keep(String source, ParseResult result);
+
+    /**
+     * On the calling thread, in input order.
+     *
+     * @param source the input's name
+     * @param kept what {@link #keep} returned
+     * @throws ArticleException to refuse the input, e.g. past a limit
+     */
+    void accept(String source, Object kept);
+
+    /**
+     * After the last input: writes the output.
+     *
+     * @param out where to write
+     * @throws IOException when writing fails
+     */
+    void finish(OutputStream out) throws IOException;
+
+    /**
+     * After the batch's summary line: the command's own summary on standard error.
+     *
+     * @param reporter standard error
+     */
+    void summary(Reporter reporter);
+  }
+
+  /** Hands what the worker kept to the command; an input it refuses is reported as refused. */
+  private static Outcome gathered(Gather gather, Outcome outcome) {
+    Object kept = outcome.kept();
+    if (kept == null) {
+      return outcome;
+    }
+    try {
+      gather.accept(outcome.source(), kept);
+      return outcome.withKept(null);
+    } catch (ArticleException e) {
+      String message = e.getMessage() == null ? e.code().name() : e.getMessage();
+      return Outcome.refused(outcome.source(), outcome.bytes(), outcome.diagnostics(), e.code().name(), message, null);
+    }
+  }
+
   /** Opening {@code --out} truncates the file: it must not be one of the inputs. */
   private void refuseToOverwriteAnInput(Path outFile, Input.Collected collected) {
     Path target = outFile.toAbsolutePath().normalize();
@@ -208,17 +287,18 @@ abstract class BatchCommand implements Callable<Integer> {
 
   /**
    * Parses and renders one input on a worker thread. Never throws for an input: a refusal, a failure of the
-   * tool, a heap or a stack too small for the input each become a refused outcome of this input alone.
+   * tool, a heap or a stack too small for the input each become a refused outcome of this input alone. With
+   * {@code gather}, the outcome keeps what {@link Gather#keep} keeps of the parsed input.
    */
   static Outcome process(Steps steps, ArticleParser parser, Input input, @Nullable Format format, boolean batch,
-      InputStream stdin, @Nullable Charset sourceCharset) {
+      InputStream stdin, @Nullable Charset sourceCharset, @Nullable Gather gather) {
     String source = input.source();
     if (input instanceof Input.Refused refused) {
       return refusal(format, source, 0, List.of(), refused.code(), refused.message());
     }
     CountingInputStream counting = input instanceof Input.Stdin ? new CountingInputStream(stdin) : null;
     try {
-      return attempt(steps, parser, input, format, batch, counting, sourceCharset);
+      return attempt(steps, parser, input, format, batch, counting, sourceCharset, gather);
     } catch (StrictParseException e) {
       // Under --strict: every diagnostic is reported, then the refusal, in the library's words.
       return refusal(format, source, bytesRead(input, counting), e.diagnostics(), e.code().name(),
@@ -246,7 +326,8 @@ abstract class BatchCommand implements Callable<Integer> {
    * method's frame only, so that it is garbage as soon as a failure leaves it.
    */
   private static Outcome attempt(Steps steps, ArticleParser parser, Input input, @Nullable Format format,
-      boolean batch, @Nullable CountingInputStream counting, @Nullable Charset sourceCharset) {
+      boolean batch, @Nullable CountingInputStream counting, @Nullable Charset sourceCharset,
+      @Nullable Gather gather) {
     String source = input.source();
     InputStream stdin = counting != null ? counting : InputStream.nullInputStream();
     String text = null;
@@ -263,7 +344,8 @@ abstract class BatchCommand implements Callable<Integer> {
     long bytes = bytesRead(input, counting);
     byte[] output = format == null ? null
         : text != null ? Format.renderPageWithSource(result, text) : steps.render(format, source, result, batch);
-    return Outcome.parsed(source, bytes, output, result.diagnostics(), result.hasWarnings());
+    Outcome outcome = Outcome.parsed(source, bytes, output, result.diagnostics(), result.hasWarnings());
+    return gather == null ? outcome : outcome.withKept(gather.keep(source, result));
   }
 
   /** The input's bytes, or null when a file cannot be read: the parser then reads it and says why. */

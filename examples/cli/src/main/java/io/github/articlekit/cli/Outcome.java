@@ -15,9 +15,10 @@ import org.jspecify.annotations.Nullable;
  * @param warnings whether some diagnostic is a warning
  * @param errorCode the refusal's code, when refused
  * @param errorMessage the refusal's message, when refused
+ * @param kept what a command that writes at the end keeps of the input (see {@link BatchCommand.Gather}), if any
  */
 record Outcome(String source, long bytes, byte @Nullable [] output, List<Diagnostic> diagnostics,
-    boolean warnings, @Nullable String errorCode, @Nullable String errorMessage) {
+    boolean warnings, @Nullable String errorCode, @Nullable String errorMessage, @Nullable Object kept) {
 
   /** Code of a failure of the tool itself, reported per input. */
   static final String INTERNAL_ERROR = "INTERNAL_ERROR";
@@ -28,12 +29,17 @@ record Outcome(String source, long bytes, byte @Nullable [] output, List<Diagnos
 
   static Outcome parsed(String source, long bytes, byte @Nullable [] output, List<Diagnostic> diagnostics,
       boolean warnings) {
-    return new Outcome(source, bytes, output, diagnostics, warnings, null, null);
+    return new Outcome(source, bytes, output, diagnostics, warnings, null, null, null);
   }
 
   static Outcome refused(String source, long bytes, List<Diagnostic> diagnostics, String code, String message,
       byte @Nullable [] output) {
-    return new Outcome(source, bytes, output, diagnostics, false, code, oneLine(message));
+    return new Outcome(source, bytes, output, diagnostics, false, code, oneLine(message), null);
+  }
+
+  /** @return this outcome, keeping {@code kept} for the command */
+  Outcome withKept(@Nullable Object kept) {
+    return new Outcome(source, bytes, output, diagnostics, warnings, errorCode, errorMessage, kept);
   }
 
   boolean isRefused() {
