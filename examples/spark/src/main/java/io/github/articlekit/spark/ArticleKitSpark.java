@@ -9,11 +9,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.GlobFilter;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.jspecify.annotations.Nullable;
@@ -39,6 +44,18 @@ public final class ArticleKitSpark {
 
   static final String USAGE = "Usage: articlekit-spark INPUT --output DIR [--errors DIR] [--format parquet|jsonl]"
       + " [--base DIR] [--lang fr,en] [--overwrite]";
+
+  /** A folder's article files, as the CLI finds them: names ending in .txt, in any case. */
+  private static final String TEXT_FILES = "*.[tT][xX][tT]";
+  private static final GlobFilter TEXT_FILE_FILTER;
+
+  static {
+    try {
+      TEXT_FILE_FILTER = new GlobFilter(TEXT_FILES);
+    } catch (IOException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
 
   private ArticleKitSpark() {}
 
@@ -113,7 +130,7 @@ public final class ArticleKitSpark {
     } catch (FileNotFoundException e) {
       err.println("articlekit-spark: no such file or folder: " + options.input);
       return EXIT_REFUSED;
-    } catch (IOException | RuntimeException e) {
+    } catch (Exception e) { // Spark's AnalysisException is checked, though Scala does not declare it
       // A failure of the job as a whole (an output that exists, a path that does not): one line. A bad
       // input file is a refusal, never this.
       err.println("articlekit-spark: the job failed: " + describe(e));
@@ -130,20 +147,57 @@ public final class ArticleKitSpark {
   }
 
   /**
-   * The files of an input: a folder stands for its {@code .txt} files, recursively, as in the CLI;
-   * anything else is a file or a glob, as Spark reads it.
+   * The files of an input as (path, length, content): a folder stands for its {@code .txt} files,
+   * recursively, as in the CLI; anything else is a file or a glob, as Spark reads it. Spark's file
+   * index leaves empty files out; they are listed here, so that each becomes a refusal as in the CLI.
    */
   static Dataset<Row> read(SparkSession spark, String input) throws IOException {
     String path = qualify(input, Path.of("").toAbsolutePath());
     DataFrameReader reader = spark.read().format("binaryFile");
-    if (!hasGlob(path)) {
-      org.apache.hadoop.fs.Path hadoopPath = new org.apache.hadoop.fs.Path(path);
-      FileSystem fs = hadoopPath.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      if (fs.getFileStatus(hadoopPath).isDirectory()) { // FileNotFoundException if it does not exist
-        reader = reader.option("recursiveFileLookup", "true").option("pathGlobFilter", "*.[tT][xX][tT]");
+    org.apache.hadoop.fs.Path hadoopPath = new org.apache.hadoop.fs.Path(path);
+    FileSystem fs = hadoopPath.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    List<Row> empty = new ArrayList<>();
+    if (hasGlob(path)) {
+      FileStatus[] matches = fs.globStatus(hadoopPath);
+      for (FileStatus file : matches == null ? new FileStatus[0] : matches) {
+        addIfEmpty(file, empty);
+      }
+    } else {
+      FileStatus status = fs.getFileStatus(hadoopPath); // FileNotFoundException if it does not exist
+      if (status.isDirectory()) {
+        reader = reader.option("recursiveFileLookup", "true").option("pathGlobFilter", TEXT_FILES);
+        RemoteIterator<LocatedFileStatus> files = fs.listFiles(hadoopPath, true);
+        while (files.hasNext()) {
+          LocatedFileStatus file = files.next();
+          if (TEXT_FILE_FILTER.accept(file.getPath()) && !inHiddenFolder(file, status)) {
+            addIfEmpty(file, empty);
+          }
+        }
+      } else {
+        addIfEmpty(status, empty);
       }
     }
-    return reader.load(path);
+    Dataset<Row> files = reader.load(path).select("path", "length", "content");
+    return empty.isEmpty() ? files : files.union(spark.createDataFrame(empty, files.schema()));
+  }
+
+  /** Spark's file index does not look into hidden folders (_name, .name) under the input: nor does this. */
+  private static boolean inHiddenFolder(FileStatus file, FileStatus root) {
+    for (org.apache.hadoop.fs.Path folder = file.getPath().getParent();
+        folder != null && folder.depth() > root.getPath().depth(); folder = folder.getParent()) {
+      if (folder.getName().startsWith("_") || folder.getName().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void addIfEmpty(FileStatus file, List<Row> empty) {
+    String name = file.getPath().getName();
+    // Spark's file index skips hidden files (_name, .name): so does this.
+    if (file.isFile() && file.getLen() == 0 && !name.startsWith("_") && !name.startsWith(".")) {
+      empty.add(RowFactory.create(file.getPath().toString(), 0L, new byte[0]));
+    }
   }
 
   /** A relative local path, made absolute against the working directory; anything else as it is. */

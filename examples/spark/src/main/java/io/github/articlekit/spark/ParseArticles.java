@@ -1,5 +1,7 @@
 package io.github.articlekit.spark;
 
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
@@ -25,6 +27,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StringType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.jspecify.annotations.Nullable;
@@ -130,14 +133,25 @@ public final class ParseArticles implements Serializable {
     Dataset<Row> parsed = readable(files).mapPartitions(new ParsePartition(this, false), Encoders.row(PARSED));
     List<Column> articleColumns = new ArrayList<>();
     articleColumns.add(col("source"));
-    for (String field : ArticleRows.ARTICLE.fieldNames()) {
-      articleColumns.add(col("article." + field).as(field));
+    for (StructField field : ArticleRows.ARTICLE.fields()) {
+      articleColumns.add(notNull("article", field));
     }
     articleColumns.add(col("diagnostics"));
+    Dataset<Row> refusals = parsed.where(col("error").isNotNull()).select(col("source"),
+        notNull("error", ArticleRows.REFUSAL_SCHEMA.apply("code")),
+        notNull("error", ArticleRows.REFUSAL_SCHEMA.apply("message")));
     return new ParsedFiles(parsed,
-        parsed.where(col("article").isNotNull()).select(articleColumns.toArray(new Column[0])),
-        parsed.where(col("error").isNotNull())
-            .select(col("source"), col("error.code").as("code"), col("error.message").as("message")));
+        parsed.where(col("article").isNotNull()).select(articleColumns.toArray(new Column[0])), refusals);
+  }
+
+  /**
+   * A field of a struct column that the rows kept are known to have. Spark does not carry a filter's
+   * "is not null" on a struct over to its fields, so the field would read as nullable; the coalesce
+   * with an empty value, never taken, gives the columns {@link ArticleRows#SCHEMA}'s nullability.
+   */
+  private static Column notNull(String struct, StructField field) {
+    Column empty = field.dataType() instanceof StringType ? lit("") : array().cast(field.dataType());
+    return coalesce(col(struct + "." + field.name()), empty).as(field.name());
   }
 
   /**

@@ -55,6 +55,7 @@ class ArticleKitSparkTest {
     Arrays.fill(huge, (byte) 'a');
     Files.write(archive.resolve("huge.txt"), huge);
     Files.writeString(archive.resolve("notes.md"), "not an article: only .txt files are read\n");
+    Files.write(archive.resolve("empty.md"), new byte[0]);
     return archive;
   }
 
@@ -144,6 +145,9 @@ class ArticleKitSparkTest {
   @Test
   void badFilesAreRefusalRowsAndTheJobGoesOn() throws IOException {
     Path archive = archiveWithBadFiles();
+    // Hidden, to Spark's file index (the CLI reads them): neither parsed nor reported.
+    Files.write(Files.createDirectories(archive.resolve("_hidden")).resolve("empty.txt"), new byte[0]);
+    Files.write(archive.resolve(".empty.txt"), new byte[0]);
     Path out = dir.resolve("articles");
     Path errors = dir.resolve("refused");
 
@@ -161,6 +165,12 @@ class ArticleKitSparkTest {
     assertThat(codes).containsExactly("binary.txt NOT_TEXT", "empty.txt EMPTY_INPUT", "huge.txt INPUT_TOO_LARGE",
         "latin1.txt MALFORMED_INPUT");
     assertThat(err()).contains("6 articles, 4 refused;");
+    // A glob names its files itself: an empty one among them is refused too.
+    errBytes.reset();
+    assertThat(run(archive + "/e*.txt", "--output", dir.resolve("glob").toString(), "--format", "jsonl"))
+        .isEqualTo(ArticleKitSpark.EXIT_REFUSED);
+    assertThat(LocalSpark.partLines(dir.resolve("glob-errors"))).singleElement().asString()
+        .contains("\"code\":\"EMPTY_INPUT\"");
   }
 
   @Test

@@ -58,7 +58,7 @@ class ArticleRowsTest {
 
     assertThat(lead.toSeq().mkString("|")).isEqualTo("paragraph|lead|null|null|null|null");
     assertThat(blocks[0].toSeq().mkString("|")).isEqualTo("crossLink|null|READ MORE|Other|null|null");
-    assertThat(blocks[1].<Row>getAs("span").toSeq().mkString("|")).isEqualTo("3|3|10|20");
+    assertThat(((Row) blocks[1].get(5)).toSeq().mkString("|")).isEqualTo("3|3|10|20");
     assertThat(section.isNullAt(2)).isTrue();
     assertThat(((Object[]) row.get(row.length() - 1))).isEmpty();
     assertThat(ArticleRows.toArticle(row)).isEqualTo(article);
