@@ -6,14 +6,14 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.GlobFilter;
-import org.apache.hadoop.fs.LocatedFileStatus;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
@@ -44,6 +44,11 @@ public final class ArticleKitSpark {
 
   static final String USAGE = "Usage: articlekit-spark INPUT --output DIR [--errors DIR] [--format parquet|jsonl]"
       + " [--base DIR] [--lang fr,en] [--overwrite]";
+
+  /** Spark's estimate of the cost of opening a file, in bytes, when it packs files into tasks. */
+  static final String OPEN_COST = "spark.sql.files.openCostInBytes";
+  /** The job's open cost, unless set with {@code --conf}: about an article's size. */
+  static final long ARTICLE_OPEN_COST = 8 * 1024;
 
   /** A folder's article files, as the CLI finds them: names ending in .txt, in any case. */
   private static final String TEXT_FILES = "*.[tT][xX][tT]";
@@ -110,6 +115,12 @@ public final class ArticleKitSpark {
 
   private static int run(SparkSession spark, Options options, PrintStream err) {
     long start = System.nanoTime();
+    if (!spark.sparkContext().getConf().contains(OPEN_COST)) {
+      // Spark counts 4 MB for opening a file when it packs files into tasks, a cost meant for large data
+      // files: with articles of a few KB that makes a task of every 30 files or so, thousands of tasks
+      // whose overhead outweighs the parsing. An article's own size is nearer the mark.
+      spark.conf().set(OPEN_COST, String.valueOf(ARTICLE_OPEN_COST));
+    }
     long articles;
     long refusals;
     try {
@@ -166,11 +177,20 @@ public final class ArticleKitSpark {
       FileStatus status = fs.getFileStatus(hadoopPath); // FileNotFoundException if it does not exist
       if (status.isDirectory()) {
         reader = reader.option("recursiveFileLookup", "true").option("pathGlobFilter", TEXT_FILES);
-        RemoteIterator<LocatedFileStatus> files = fs.listFiles(hadoopPath, true);
-        while (files.hasNext()) {
-          LocatedFileStatus file = files.next();
-          if (TEXT_FILE_FILTER.accept(file.getPath()) && !inHiddenFolder(file, status)) {
-            addIfEmpty(file, empty);
+        // listStatus, not listFiles: the local file system's located statuses run a process per file
+        // to read its permissions (minutes for 100,000 files).
+        Deque<org.apache.hadoop.fs.Path> folders = new ArrayDeque<>(List.of(hadoopPath));
+        while (!folders.isEmpty()) {
+          for (FileStatus file : fs.listStatus(folders.pop())) {
+            String name = file.getPath().getName();
+            if (name.startsWith("_") || name.startsWith(".")) {
+              continue; // hidden to Spark's file index, which does not look into hidden folders either
+            }
+            if (file.isDirectory()) {
+              folders.push(file.getPath());
+            } else if (TEXT_FILE_FILTER.accept(file.getPath())) {
+              addIfEmpty(file, empty);
+            }
           }
         }
       } else {
@@ -179,17 +199,6 @@ public final class ArticleKitSpark {
     }
     Dataset<Row> files = reader.load(path).select("path", "length", "content");
     return empty.isEmpty() ? files : files.union(spark.createDataFrame(empty, files.schema()));
-  }
-
-  /** Spark's file index does not look into hidden folders (_name, .name) under the input: nor does this. */
-  private static boolean inHiddenFolder(FileStatus file, FileStatus root) {
-    for (org.apache.hadoop.fs.Path folder = file.getPath().getParent();
-        folder != null && folder.depth() > root.getPath().depth(); folder = folder.getParent()) {
-      if (folder.getName().startsWith("_") || folder.getName().startsWith(".")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static void addIfEmpty(FileStatus file, List<Row> empty) {
