@@ -64,7 +64,7 @@ class HostileJsonTest {
 
     ArticleException e = catchThrowableOfType(ArticleException.class, () -> ArticleJson.fromJson(json));
 
-    assertThat(e.code()).isEqualTo(ArticleException.INVALID_JSON);
+    assertThat(e.code()).isEqualTo(ErrorCode.INVALID_JSON);
     assertThat(e.getMessage()).contains("String value length").contains("exceeds the maximum allowed");
   }
 
@@ -85,7 +85,7 @@ class HostileJsonTest {
         catchThrowableOfType(ArticleException.class,
             () -> ArticleJson.fromJson(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))}) {
       assertThat(e).as(name).isNotNull();
-      assertThat(e.code()).isEqualTo(ArticleException.INVALID_JSON);
+      assertThat(e.code()).isEqualTo(ErrorCode.INVALID_JSON);
       assertThat(e.getMessage()).contains(message);
     }
   }
@@ -98,7 +98,7 @@ class HostileJsonTest {
 
     ArticleException e = catchThrowableOfType(ArticleException.class, () -> ArticleJson.fromJson(new ByteArrayInputStream(json)));
 
-    assertThat(e.code()).isEqualTo(ArticleException.INVALID_JSON);
+    assertThat(e.code()).isEqualTo(ErrorCode.INVALID_JSON);
     assertThat(e.getMessage()).startsWith("Invalid article JSON: ").contains("UTF-32");
   }
 
@@ -130,7 +130,7 @@ class HostileJsonTest {
     ArticleException e = catchThrowableOfType(ArticleException.class, () -> ArticleJson.fromJson(json));
 
     assertThat(e).as(name).isNotNull();
-    assertThat(e.code()).isEqualTo(ArticleException.INVALID_JSON);
+    assertThat(e.code()).isEqualTo(ErrorCode.INVALID_JSON);
     assertThat(e.getMessage()).startsWith("Invalid article JSON at " + path + ": ").contains(problem);
   }
 

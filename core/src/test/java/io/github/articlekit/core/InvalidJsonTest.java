@@ -130,7 +130,7 @@ class InvalidJsonTest {
   void articleJsonRefusesWithInvalidJsonAndThePropertyPath(String name, String json, String path, String problem) {
     ArticleException e = catchThrowableOfType(ArticleException.class, () -> ArticleJson.fromJson(json));
     assertThat(e).as(name).isNotNull();
-    assertThat(e.code()).isEqualTo(ArticleException.INVALID_JSON);
+    assertThat(e.code()).isEqualTo(ErrorCode.INVALID_JSON);
     assertThat(e.getMessage()).startsWith("Invalid article JSON at " + path + ": " + problem);
     assertThat(e.getCause()).isInstanceOf(JsonMappingException.class);
     // The tree keeps no positions: no line or column rather than a wrong one.
@@ -148,7 +148,7 @@ class InvalidJsonTest {
   @ValueSource(strings = {"[]", "[{\"title\":\"T\"}]", "\"T\"", "42", "true"})
   void aRootThatIsNotAnObjectIsRefused(String json) {
     ArticleException e = catchThrowableOfType(ArticleException.class, () -> ArticleJson.fromJson(json));
-    assertThat(e.code()).isEqualTo(ArticleException.INVALID_JSON);
+    assertThat(e.code()).isEqualTo(ErrorCode.INVALID_JSON);
     assertThat(e.getMessage()).startsWith("Invalid article JSON: expected an object, found ");
     assertThatThrownBy(() -> PLAIN.readValue(json, Article.class)).isInstanceOf(JsonMappingException.class)
         .hasMessageContaining("Cannot read Article: expected an object, found");
@@ -159,7 +159,7 @@ class InvalidJsonTest {
     for (String json : new String[] {"null", "  null\n"}) {
       assertThatThrownBy(() -> ArticleJson.fromJson(json)).isInstanceOf(ArticleException.class)
           .hasMessage("Invalid article JSON: expected an object, found null")
-          .extracting(e -> ((ArticleException) e).code()).isEqualTo(ArticleException.INVALID_JSON);
+          .extracting(e -> ((ArticleException) e).code()).isEqualTo(ErrorCode.INVALID_JSON);
     }
     assertThatThrownBy(() -> ArticleJson.fromJson(new StringReader("null"))).isInstanceOf(ArticleException.class);
     assertThatThrownBy(() -> ArticleJson.fromJson(new ByteArrayInputStream("null".getBytes(StandardCharsets.UTF_8))))
@@ -189,7 +189,7 @@ class InvalidJsonTest {
   void malformedJsonIsRefusedWithItsLineAndColumn(String name, String json, int line, int column, String what) {
     ArticleException e = catchThrowableOfType(ArticleException.class, () -> ArticleJson.fromJson(json));
     assertThat(e).as(name).isNotNull();
-    assertThat(e.code()).isEqualTo(ArticleException.INVALID_JSON);
+    assertThat(e.code()).isEqualTo(ErrorCode.INVALID_JSON);
     assertThat(e.line()).as("line").hasValue(line);
     assertThat(e.column()).as("column").hasValue(column);
     assertThat(e.getMessage()).startsWith("Invalid article JSON (line " + line + ", column " + column + "): ")
@@ -213,7 +213,7 @@ class InvalidJsonTest {
   @ValueSource(strings = {"", " ", "\n\n"})
   void emptyInputIsRefused(String json) {
     ArticleException e = catchThrowableOfType(ArticleException.class, () -> ArticleJson.fromJson(json));
-    assertThat(e.code()).isEqualTo(ArticleException.INVALID_JSON);
+    assertThat(e.code()).isEqualTo(ErrorCode.INVALID_JSON);
     assertThat(e.getMessage()).contains("No content").doesNotContain("column 0");
   }
 
@@ -233,7 +233,7 @@ class InvalidJsonTest {
     assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
       ArticleException e = catchThrowableOfType(ArticleException.class, () -> ArticleJson.fromJson(json));
       assertThat(e).as(name).isNotNull();
-      assertThat(e.code()).isEqualTo(ArticleException.INVALID_JSON);
+      assertThat(e.code()).isEqualTo(ErrorCode.INVALID_JSON);
       assertThat(e.getMessage()).contains("nesting depth").contains("exceeds the maximum allowed (64");
 
       // A plain mapper applies Jackson's default limit: still a clean exception, never StackOverflowError.

@@ -91,7 +91,7 @@ class JsonFixturesTest {
     assertThat(expected).as("expectation for %s", file.getFileName()).isNotBlank();
     ArticleException e = catchThrowableOfType(ArticleException.class, () -> ArticleJson.fromJson(json));
     assertThat(e).as(file.getFileName().toString()).isNotNull();
-    assertThat(e.code()).isEqualTo(ArticleException.INVALID_JSON);
+    assertThat(e.code()).isEqualTo(ErrorCode.INVALID_JSON);
     assertThat(e.getMessage()).startsWith("Invalid article JSON").contains(expected);
     assertThat(e.line().isPresent()).as("line only for syntax errors").isEqualTo(expected.startsWith("(line"));
   }

@@ -64,7 +64,7 @@ class JsonFuzzTest {
   }
 
   private static void checkRefusal(ArticleException e) {
-    check(e.code().equals(ArticleException.INVALID_JSON), () -> "refusal with code " + e.code());
+    check(e.code().equals(ErrorCode.INVALID_JSON), () -> "refusal with code " + e.code());
     check(e.getMessage() != null && e.getMessage().startsWith("Invalid article JSON"),
         () -> "refusal message does not say what failed: " + e.getMessage());
   }

@@ -287,7 +287,7 @@ class ModelTest {
 
   @Test
   void aByteOffsetOfZeroIsKept() {
-    ArticleException e = new ArticleException(ArticleException.INVALID_JSON, "m", 1, 1, 0, null);
+    ArticleException e = new ArticleException(ErrorCode.INVALID_JSON, "m", 1, 1, 0, null);
     assertThat(e.byteOffset()).hasValue(0);
   }
 }

@@ -2,6 +2,7 @@ package io.github.articlekit.parser;
 
 import io.github.articlekit.core.Article;
 import io.github.articlekit.core.ArticleException;
+import io.github.articlekit.core.ErrorCode;
 import io.github.articlekit.parser.internal.InputReader;
 import io.github.articlekit.parser.internal.LayoutParser;
 import io.github.articlekit.parser.internal.ParseLimits;
@@ -39,8 +40,8 @@ import java.util.Set;
  *
  * <p>Parsing is lenient: what does not follow the layout is kept and reported as a {@link Diagnostic}.
  * The only exception thrown for any input is {@link ArticleException}, for input that is refused
- * (empty, not text, malformed bytes, over the size limit) or, under {@link Builder#strict(boolean)},
- * for the first warning.
+ * (empty, not text, malformed bytes, over a limit) or, under {@link Builder#strict(boolean)}, for text
+ * with warnings: a {@link StrictParseException}, which carries them all.
  */
 public final class ArticleParser {
   /** The default size limit: 16 MiB (bytes for byte input, characters for text input). */
@@ -88,7 +89,8 @@ public final class ArticleParser {
    *
    * @param text the article's text
    * @return the article and its diagnostics
-   * @throws ArticleException if the input is refused, or under strict parsing for the first warning
+   * @throws ArticleException if the input is refused; under strict parsing, a {@link StrictParseException}
+   *     carrying every diagnostic if the text has warnings
    */
   public ParseResult parse(String text) {
     Objects.requireNonNull(text, "text");
@@ -103,7 +105,8 @@ public final class ArticleParser {
    *
    * @param text the article's text
    * @return the article
-   * @throws ArticleException if the input is refused, or under strict parsing for the first warning
+   * @throws ArticleException if the input is refused; under strict parsing, a {@link StrictParseException}
+   *     carrying every diagnostic if the text has warnings
    */
   public Article parseArticle(String text) {
     return parse(text).article();
@@ -140,7 +143,12 @@ public final class ArticleParser {
    * @throws ArticleException if the input is refused or cannot be read
    */
   public ParseResult parse(InputStream in, Charset charset) {
-    return layoutParser.parse(readText(in, charset));
+    String text = readText(in, charset);
+    try {
+      return layoutParser.parse(text);
+    } catch (ArticleException e) {
+      throw InputReader.withByteOffset(e, text, charset); // the text check counts characters, not bytes
+    }
   }
 
   /** The decoded text; its bytes are garbage once this returns, before the parse takes its memory. */
@@ -171,10 +179,10 @@ public final class ArticleParser {
     try (InputStream in = Files.newInputStream(file)) {
       return parse(in, charset);
     } catch (NoSuchFileException e) {
-      throw new ArticleException(ArticleException.UNREADABLE_INPUT, "No such file: " + file);
+      throw ArticleException.of(ErrorCode.UNREADABLE_INPUT, "No such file: " + file);
     } catch (IOException e) {
-      throw new ArticleException(ArticleException.UNREADABLE_INPUT,
-          "Cannot read " + file + ": " + e.getMessage(), 0, 0, -1, e);
+      throw ArticleException.of(ErrorCode.UNREADABLE_INPUT, "Cannot read " + file + ": " + e.getMessage())
+          .withCause(e);
     }
   }
 
@@ -237,7 +245,7 @@ public final class ArticleParser {
     /**
      * Whether to refuse input with warnings (default false: lenient).
      *
-     * @param strict true to throw {@link ArticleException} for the first warning
+     * @param strict true to refuse text with warnings: a {@link StrictParseException} carries them all
      * @return this builder
      */
     public Builder strict(boolean strict) {
@@ -262,7 +270,7 @@ public final class ArticleParser {
 
     /**
      * The most headings an input may have: lines of its heading list, or headings inferred without a
-     * list. An input with more is refused with {@link ArticleException#LIMIT_EXCEEDED}, before the
+     * list. An input with more is refused with {@link io.github.articlekit.core.ErrorCode#LIMIT_EXCEEDED}, before the
      * parser spends memory on them.
      *
      * @param maxHeadings at least 1; default {@link #DEFAULT_MAX_HEADINGS}
@@ -276,7 +284,7 @@ public final class ArticleParser {
     /**
      * The most blocks an input may make: paragraphs, cross-links and boilerplate blocks, together, and
      * marker lines without a title (each has a diagnostic). An input with more is refused with
-     * {@link ArticleException#LIMIT_EXCEEDED} as soon as the count is passed, so the memory a parse
+     * {@link io.github.articlekit.core.ErrorCode#LIMIT_EXCEEDED} as soon as the count is passed, so the memory a parse
      * takes stays bounded by this limit and the input's size.
      *
      * @param maxBlocks at least 1; default {@link #DEFAULT_MAX_BLOCKS}

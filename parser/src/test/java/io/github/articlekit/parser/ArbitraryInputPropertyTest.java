@@ -4,6 +4,7 @@ import static io.github.articlekit.testing.Props.chance;
 import static io.github.articlekit.testing.Props.oneOf;
 
 import io.github.articlekit.core.ArticleException;
+import io.github.articlekit.core.ErrorCode;
 import io.github.articlekit.testing.Checks;
 import io.github.articlekit.testing.Props;
 import java.io.ByteArrayInputStream;
@@ -126,7 +127,7 @@ class ArbitraryInputPropertyTest {
 
   // ---- helpers ---------------------------------------------------------------------------------
 
-  /** Strict parsing refuses exactly the texts with a warning, with the first warning's code and line. */
+  /** Strict parsing refuses exactly the texts with a warning, at the first warning's line, with the lenient result. */
   private static void checkStrict(String text, ParseResult lenient) {
     String strict = outcome(() -> STRICT.parse(text));
     if (lenient == null) {
@@ -138,7 +139,8 @@ class ArbitraryInputPropertyTest {
     if (first == null) {
       check(strict, Contracts.fingerprint(lenient), "strict parsing without warnings");
     } else {
-      check(strict, "refused " + first.code().name() + " at line " + first.line(), "strict parsing");
+      check(strict, "refused STRICT_WARNINGS at line " + first.line() + " with " + Contracts.fingerprint(lenient),
+          "strict parsing");
     }
   }
 
@@ -147,7 +149,8 @@ class ArbitraryInputPropertyTest {
     try {
       return Contracts.fingerprint(parse.get());
     } catch (ArticleException e) {
-      return "refused " + e.code() + (e.line().isPresent() ? " at line " + e.line().getAsInt() : "");
+      return "refused " + e.code() + (e.line().isPresent() ? " at line " + e.line().getAsInt() : "")
+          + (e instanceof StrictParseException strict ? " with " + Contracts.fingerprint(strict.result()) : "");
     }
   }
 
@@ -156,7 +159,7 @@ class ArbitraryInputPropertyTest {
       parse.get();
       return false;
     } catch (ArticleException e) {
-      return e.code().equals(ArticleException.INPUT_TOO_LARGE);
+      return e.code().equals(ErrorCode.INPUT_TOO_LARGE);
     }
   }
 

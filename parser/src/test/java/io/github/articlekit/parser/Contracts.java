@@ -4,6 +4,7 @@ import static io.github.articlekit.testing.Checks.check;
 
 import io.github.articlekit.core.Article;
 import io.github.articlekit.core.ArticleException;
+import io.github.articlekit.core.ErrorCode;
 import io.github.articlekit.core.ArticleJson;
 import io.github.articlekit.core.Block;
 import io.github.articlekit.core.Boilerplate;
@@ -32,8 +33,8 @@ final class Contracts {
   private Contracts() {}
 
   /** The codes a lenient parser may refuse text with. */
-  static final Set<String> TEXT_REFUSALS = Set.of(ArticleException.EMPTY_INPUT, ArticleException.NOT_TEXT,
-      ArticleException.INPUT_TOO_LARGE);
+  static final Set<ErrorCode> TEXT_REFUSALS = Set.of(ErrorCode.EMPTY_INPUT, ErrorCode.NOT_TEXT,
+      ErrorCode.INPUT_TOO_LARGE);
 
   /**
    * Parses {@code text} and checks the outcome: a result that keeps every guarantee, or a refusal the
@@ -57,16 +58,16 @@ final class Contracts {
 
   /** A refusal of text must be one of the documented codes, and the text must deserve it. */
   static void checkRefusal(ArticleException e, String text, long limit) {
-    String code = e.code();
+    ErrorCode code = e.code();
     check(TEXT_REFUSALS.contains(code), () -> "unexpected refusal code " + code + ": " + e.getMessage());
     check(e.getMessage() != null && !e.getMessage().isEmpty(), () -> "refusal without a message: " + code);
-    if (code.equals(ArticleException.INPUT_TOO_LARGE)) {
+    if (code == ErrorCode.INPUT_TOO_LARGE) {
       check(text.length() > limit, () -> "refused as too large at " + text.length() + " <= " + limit);
       return;
     }
     check(text.length() <= limit, () -> "over the limit but refused with " + code);
     int bad = firstRefusedChar(text);
-    if (code.equals(ArticleException.NOT_TEXT)) {
+    if (code == ErrorCode.NOT_TEXT) {
       check(bad >= 0, () -> "NOT_TEXT for text without a refused character: " + e.getMessage());
       int[] lineColumn = lineAndColumn(text, bad);
       check(e.line().orElse(-1) == lineColumn[0] && e.column().orElse(-1) == lineColumn[1],
@@ -311,9 +312,25 @@ final class Contracts {
     try {
       result = parser.parse(new java.io.ByteArrayInputStream(bytes));
     } catch (ArticleException e) {
-      if (e.code().equals(ArticleException.MALFORMED_INPUT)) {
+      String foreignMark = foreignByteOrderMark(bytes);
+      if (foreignMark != null) {
+        check(e.code() == ErrorCode.MALFORMED_INPUT && e.byteOffset().orElse(-1) == 0
+            && e.getMessage().contains(foreignMark), () -> foreignMark + " mark refused as " + e.getMessage());
+      } else if (e.code() == ErrorCode.NOT_TEXT && decodeStrict(bytes) == null) {
+        // A binary file: the first control byte before the first malformed sequence.
+        int malformed = firstMalformedUtf8(bytes);
+        int control = -1;
+        for (int i = 0; i < malformed && control < 0; i++) {
+          if ((bytes[i] >= 0 && bytes[i] < 0x20 && "\t\n\r\u000B\f".indexOf(bytes[i]) < 0) || bytes[i] == 0x7F) {
+            control = i;
+          }
+        }
+        int expected = control;
+        check(expected >= 0 && e.byteOffset().orElse(-1) == expected,
+            () -> "malformed bytes refused as not text at " + e.byteOffset() + ", first control byte at " + expected);
+      } else if (e.code().equals(ErrorCode.MALFORMED_INPUT)) {
         checkMalformed(e, bytes);
-      } else if (e.code().equals(ArticleException.INPUT_TOO_LARGE)) {
+      } else if (e.code().equals(ErrorCode.INPUT_TOO_LARGE)) {
         check(bytes.length > limit, () -> "refused as too large at " + bytes.length + " bytes <= " + limit);
       } else {
         String text = decodeStrict(bytes);
@@ -322,6 +339,11 @@ final class Contracts {
         ArticleException viaText = refusalOf(parser, text);
         check(viaText != null && viaText.code().equals(e.code()),
             () -> "bytes refused with " + e.code() + " but the same text gives " + (viaText == null ? "a result" : viaText.code()));
+        if (e.code() == ErrorCode.NOT_TEXT) {
+          long expected = text.substring(0, firstRefusedChar(text)).getBytes(StandardCharsets.UTF_8).length;
+          check(e.byteOffset().orElse(-1) == expected,
+              () -> "not text at byte offset " + e.byteOffset() + ", expected " + expected);
+        }
       }
       return null;
     }
@@ -332,6 +354,20 @@ final class Contracts {
     ParseResult viaText = parser.parse(text);
     check(sameResult(viaText, result), () -> "bytes and text entry points disagree");
     return result;
+  }
+
+  /** The encoding whose byte order mark starts {@code bytes} when it is not UTF-8's, else null. */
+  private static @Nullable String foreignByteOrderMark(byte[] bytes) {
+    int b0 = bytes.length > 0 ? bytes[0] & 0xFF : -1;
+    int b1 = bytes.length > 1 ? bytes[1] & 0xFF : -1;
+    boolean twoZeros = bytes.length > 3 && bytes[2] == 0 && bytes[3] == 0;
+    if (b0 == 0 && b1 == 0 && bytes.length > 3 && (bytes[2] & 0xFF) == 0xFE && (bytes[3] & 0xFF) == 0xFF) {
+      return "UTF-32 (big-endian)";
+    }
+    if (b0 == 0xFF && b1 == 0xFE) {
+      return twoZeros ? "UTF-32 (little-endian)" : "UTF-16 (little-endian)";
+    }
+    return b0 == 0xFE && b1 == 0xFF ? "UTF-16 (big-endian)" : null;
   }
 
   private static @Nullable ArticleException refusalOf(ArticleParser parser, String text) {

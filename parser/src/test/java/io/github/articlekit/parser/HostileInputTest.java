@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.articlekit.core.Article;
 import io.github.articlekit.core.ArticleException;
+import io.github.articlekit.core.ErrorCode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -148,7 +149,7 @@ class HostileInputTest {
 
     ArticleException e = catchThrowableOfType(ArticleException.class, () -> PARSER.parse(new ByteArrayInputStream(input)));
 
-    assertThat(e.code()).isEqualTo(ArticleException.MALFORMED_INPUT);
+    assertThat(e.code()).isEqualTo(ErrorCode.MALFORMED_INPUT);
     assertThat(e.byteOffset()).hasValue(before.length);
     assertThat(e.line()).hasValue(4);
     assertThat(e.column()).hasValue("suite ".length() + 1);
@@ -172,7 +173,7 @@ class HostileInputTest {
 
     ArticleException e = catchThrowableOfType(ArticleException.class, () -> PARSER.parse(file));
 
-    assertThat(e.code()).isEqualTo(ArticleException.MALFORMED_INPUT);
+    assertThat(e.code()).isEqualTo(ErrorCode.MALFORMED_INPUT);
     assertThat(e.byteOffset()).hasValue(text.length);
     assertThat(e.line()).hasValue(6 + 300_000 + 1);
     assertThat(e.column()).hasValue(1);
@@ -195,7 +196,7 @@ class HostileInputTest {
         catchThrowableOfType(ArticleException.class, () -> PARSER.parse(Files.write(dir.resolve("over.txt"), overLimit))),
         catchThrowableOfType(ArticleException.class, () -> PARSER.parse(endless()))}) {
       assertThat(e).isNotNull();
-      assertThat(e.code()).isEqualTo(ArticleException.INPUT_TOO_LARGE);
+      assertThat(e.code()).isEqualTo(ErrorCode.INPUT_TOO_LARGE);
       assertThat(e.getMessage()).contains(Long.toString(ArticleParser.DEFAULT_MAX_INPUT_SIZE), "maxInputSize");
     }
     assertThat(PARSER.parse(new ByteArrayInputStream(atLimit)).article().title()).startsWith("xxx");
@@ -210,7 +211,7 @@ class HostileInputTest {
     assertThat(small.parseArticle(text).title()).isEqualTo(text);
     assertThat(catchThrowableOfType(ArticleException.class,
         () -> small.parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))).code())
-        .isEqualTo(ArticleException.INPUT_TOO_LARGE);
+        .isEqualTo(ErrorCode.INPUT_TOO_LARGE);
   }
 
   // ---- refused characters at the very end of large input ---------------------------------------
@@ -221,7 +222,7 @@ class HostileInputTest {
 
     ArticleException e = catchThrowableOfType(ArticleException.class, () -> PARSER.parse(text));
 
-    assertThat(e.code()).isEqualTo(ArticleException.NOT_TEXT);
+    assertThat(e.code()).isEqualTo(ErrorCode.NOT_TEXT);
     assertThat(e.line()).hasValue(3);
     assertThat(e.column()).hasValue(5_000_001);
   }
@@ -230,7 +231,7 @@ class HostileInputTest {
   void aHighSurrogateBeforeALineBreakIsLone() {
     ArticleException e = catchThrowableOfType(ArticleException.class, () -> PARSER.parse("Title \uD83D\n\uDE00 text"));
 
-    assertThat(e.code()).isEqualTo(ArticleException.NOT_TEXT);
+    assertThat(e.code()).isEqualTo(ErrorCode.NOT_TEXT);
     assertThat(e.line()).hasValue(1);
     assertThat(e.column()).hasValue(7);
   }
@@ -241,7 +242,7 @@ class HostileInputTest {
 
     ArticleException e = catchThrowableOfType(ArticleException.class, () -> PARSER.parse(new ByteArrayInputStream(input)));
 
-    assertThat(e.code()).isEqualTo(ArticleException.NOT_TEXT);
+    assertThat(e.code()).isEqualTo(ErrorCode.NOT_TEXT);
     assertThat(e.line()).hasValue(500_003);
   }
 

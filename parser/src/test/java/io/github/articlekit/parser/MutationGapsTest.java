@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.articlekit.core.ArticleException;
+import io.github.articlekit.core.ErrorCode;
 import io.github.articlekit.core.Boilerplate;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
@@ -40,7 +41,7 @@ class MutationGapsTest {
     ArticleParser oneLess = ArticleParser.builder().maxInputSize(bytes.length - 1).build();
     ArticleException e = catchThrowableOfType(ArticleException.class,
         () -> oneLess.parse(new ByteArrayInputStream(bytes)));
-    assertThat(e.code()).isEqualTo(ArticleException.INPUT_TOO_LARGE);
+    assertThat(e.code()).isEqualTo(ErrorCode.INPUT_TOO_LARGE);
     assertThat(e.getMessage()).contains("limit of " + (bytes.length - 1) + " bytes (" + bytes.length + ")");
     ArticleException chars = catchThrowableOfType(ArticleException.class,
         () -> oneLess.parse(new StringReader(ARTICLE)));
@@ -57,7 +58,7 @@ class MutationGapsTest {
     ArticleParser limited = ArticleParser.builder().maxInputSize(10_000).build();
     ArticleException e = catchThrowableOfType(ArticleException.class,
         () -> limited.parse(new ByteArrayInputStream(bytes)));
-    assertThat(e.code()).isEqualTo(ArticleException.INPUT_TOO_LARGE);
+    assertThat(e.code()).isEqualTo(ErrorCode.INPUT_TOO_LARGE);
   }
 
   @Test
@@ -65,7 +66,7 @@ class MutationGapsTest {
     byte[] bytes = {'T', '\r', '\n', 'x', '\r', 'y', '\r', (byte) 0xFF};
     ArticleException e = catchThrowableOfType(ArticleException.class,
         () -> ArticleParser.create().parse(new ByteArrayInputStream(bytes)));
-    assertThat(e.code()).isEqualTo(ArticleException.MALFORMED_INPUT);
+    assertThat(e.code()).isEqualTo(ErrorCode.MALFORMED_INPUT);
     assertThat(e.line()).hasValue(4);
     assertThat(e.column()).hasValue(1);
     assertThat(e.byteOffset()).hasValue(7);

@@ -4,6 +4,7 @@ import static io.github.articlekit.testing.Checks.check;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.articlekit.core.ArticleException;
+import io.github.articlekit.core.ErrorCode;
 import io.github.articlekit.testing.FuzzInput;
 
 /**
@@ -29,7 +30,7 @@ class ParserFuzzTest {
   void parseText(byte[] data) {
     String text = FuzzInput.decode(data);
     ParseResult result = Contracts.parseChecked(PARSER, text, ArticleParser.DEFAULT_MAX_INPUT_SIZE);
-    // Strict parsing refuses exactly the texts with a warning, with the first warning's code and line.
+    // Strict parsing refuses exactly the texts with a warning, at the first warning's line, with the lenient result.
     ParseResult strict;
     try {
       strict = STRICT.parse(text);
@@ -41,7 +42,9 @@ class ParserFuzzTest {
       Diagnostic first = result.diagnostics().stream()
           .filter(d -> d.severity() == Diagnostic.Severity.WARNING).findFirst().orElse(null);
       check(first != null, () -> "strict refused a text without warnings: " + e.getMessage());
-      check(e.code().equals(first.code().name()) && e.line().orElse(-1) == first.line(),
+      check(e instanceof StrictParseException strictRefusal && e.code() == ErrorCode.STRICT_WARNINGS
+              && e.line().orElse(-1) == first.line()
+              && Contracts.sameResult(strictRefusal.result(), result),
           () -> "strict refused with " + e.code() + " at line " + e.line() + ", first warning is " + first);
       return;
     }

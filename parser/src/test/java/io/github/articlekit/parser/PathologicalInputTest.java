@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.articlekit.core.Article;
 import io.github.articlekit.core.ArticleException;
+import io.github.articlekit.core.ErrorCode;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
@@ -163,7 +164,7 @@ class PathologicalInputTest {
     String text = "Title\n\n" + "text ".repeat(1_000_000) + "\u0001";
 
     assertThat(catchThrowableOfType(ArticleException.class, () -> PARSER.parse(text)).code())
-        .isEqualTo(ArticleException.NOT_TEXT);
+        .isEqualTo(ErrorCode.NOT_TEXT);
   }
 
   // ---- the default limits refuse what would take memory unbounded by them -------------------------
@@ -174,7 +175,7 @@ class PathologicalInputTest {
 
     ArticleException e = catchThrowableOfType(ArticleException.class, () -> PARSER.parse(text));
 
-    assertThat(e.code()).isEqualTo(ArticleException.LIMIT_EXCEEDED);
+    assertThat(e.code()).isEqualTo(ErrorCode.LIMIT_EXCEEDED);
     assertThat(e.getMessage()).contains("maxHeadings", Integer.toString(ArticleParser.DEFAULT_MAX_HEADINGS));
     assertThat(e.line()).isPresent();
   }
@@ -185,7 +186,7 @@ class PathologicalInputTest {
 
     ArticleException e = catchThrowableOfType(ArticleException.class, () -> PARSER.parse(text));
 
-    assertThat(e.code()).isEqualTo(ArticleException.LIMIT_EXCEEDED);
+    assertThat(e.code()).isEqualTo(ErrorCode.LIMIT_EXCEEDED);
     assertThat(e.getMessage()).contains("maxBlocks", Integer.toString(ArticleParser.DEFAULT_MAX_BLOCKS));
     // Blocks start at line 3 and come every two lines: block N + 1 is on line 3 + 2N.
     assertThat(e.line()).hasValue(3 + 2 * ArticleParser.DEFAULT_MAX_BLOCKS);

@@ -1,10 +1,12 @@
 package io.github.articlekit.parser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.articlekit.core.ArticleException;
+import io.github.articlekit.core.ErrorCode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +26,7 @@ class RefusalTest {
   @Test
   void emptyInputIsRefused() {
     ArticleException e = catchThrowableOfType(ArticleException.class, () -> PARSER.parse(""));
-    assertThat(e.code()).isEqualTo(ArticleException.EMPTY_INPUT);
+    assertThat(e.code()).isEqualTo(ErrorCode.EMPTY_INPUT);
     assertThat(e.getMessage()).contains("empty");
   }
 
@@ -32,7 +34,7 @@ class RefusalTest {
   @ValueSource(strings = {" ", "\n\n\n", "\u00A0\r\n\t\u200B\n\uFEFF", "\u2007\u202F"})
   void blankOnlyInputIsRefused(String blank) {
     ArticleException e = catchThrowableOfType(ArticleException.class, () -> PARSER.parse(blank));
-    assertThat(e.code()).isEqualTo(ArticleException.EMPTY_INPUT);
+    assertThat(e.code()).isEqualTo(ErrorCode.EMPTY_INPUT);
     assertThat(e.getMessage()).contains("blank");
   }
 
@@ -40,7 +42,7 @@ class RefusalTest {
   @ValueSource(strings = {"Title\n\nText\u0000more", "Title\n\nbell\u0007", "Title\n\u001B[31m", "Title\n\u0080"})
   void controlCharactersAreRefusedWithTheirPlace(String text) {
     ArticleException e = catchThrowableOfType(ArticleException.class, () -> PARSER.parse(text));
-    assertThat(e.code()).isEqualTo(ArticleException.NOT_TEXT);
+    assertThat(e.code()).isEqualTo(ErrorCode.NOT_TEXT);
     assertThat(e.line()).isPresent();
     assertThat(e.getMessage()).contains("control character U+00").contains("line " + e.line().getAsInt());
   }
@@ -56,7 +58,7 @@ class RefusalTest {
   @ValueSource(strings = {"Title \uD800 lone high", "Title \uDC00 lone low", "Title\n\ntrailing \uD83D"})
   void loneSurrogatesAreRefused(String text) {
     ArticleException e = catchThrowableOfType(ArticleException.class, () -> PARSER.parse(text));
-    assertThat(e.code()).isEqualTo(ArticleException.NOT_TEXT);
+    assertThat(e.code()).isEqualTo(ErrorCode.NOT_TEXT);
     assertThat(e.getMessage()).contains("lone surrogate");
   }
 
@@ -87,7 +89,7 @@ class RefusalTest {
     ArticleException e = catchThrowableOfType(ArticleException.class,
         () -> PARSER.parse(new ByteArrayInputStream(malformed)));
 
-    assertThat(e.code()).isEqualTo(ArticleException.MALFORMED_INPUT);
+    assertThat(e.code()).isEqualTo(ErrorCode.MALFORMED_INPUT);
     assertThat(e.byteOffset()).hasValue(bytes.length);
     assertThat(e.line()).hasValue(3);
     assertThat(e.getMessage()).contains("byte offset " + bytes.length).contains("UTF-8");
@@ -116,7 +118,7 @@ class RefusalTest {
         () -> small.parse(new StringReader(overLimit)),
         () -> small.parse(new ByteArrayInputStream(overLimit.getBytes(StandardCharsets.UTF_8)))}) {
       ArticleException e = catchThrowableOfType(ArticleException.class, parse::run);
-      assertThat(e.code()).isEqualTo(ArticleException.INPUT_TOO_LARGE);
+      assertThat(e.code()).isEqualTo(ErrorCode.INPUT_TOO_LARGE);
       assertThat(e.getMessage()).contains("10").contains("maxInputSize");
     }
   }
@@ -124,7 +126,7 @@ class RefusalTest {
   @Test
   void aMissingFileIsRefusedNotThrownAsIoException(@TempDir Path dir) {
     ArticleException e = catchThrowableOfType(ArticleException.class, () -> PARSER.parse(dir.resolve("nope.txt")));
-    assertThat(e.code()).isEqualTo(ArticleException.UNREADABLE_INPUT);
+    assertThat(e.code()).isEqualTo(ErrorCode.UNREADABLE_INPUT);
     assertThat(e.getMessage()).contains("nope.txt");
   }
 
@@ -137,21 +139,34 @@ class RefusalTest {
       }
     };
     ArticleException e = catchThrowableOfType(ArticleException.class, () -> PARSER.parse(failing));
-    assertThat(e.code()).isEqualTo(ArticleException.UNREADABLE_INPUT);
+    assertThat(e.code()).isEqualTo(ErrorCode.UNREADABLE_INPUT);
     assertThat(e.getMessage()).contains("disk on fire");
   }
 
   @Test
-  void strictModeTurnsTheFirstWarningIntoTheException() {
+  void strictModeRefusesTextWithWarningsAndCarriesEveryDiagnostic() {
     ArticleParser strict = ArticleParser.builder().strict(true).build();
     String text = Fixtures.text("missing-heading-wrapped");
+    ParseResult lenient = PARSER.parse(text);
 
-    ArticleException e = catchThrowableOfType(ArticleException.class, () -> strict.parse(text));
+    StrictParseException e = catchThrowableOfType(StrictParseException.class, () -> strict.parse(text));
 
     assertThat(strict.isStrict()).isTrue();
-    assertThat(e.code()).isEqualTo("HEADING_NOT_FOUND");
+    assertThat(e.code()).isEqualTo(ErrorCode.STRICT_WARNINGS);
     assertThat(e.line()).hasValue(5);
-    assertThat(e.getMessage()).contains("Les ONG dénoncent un recul");
+    assertThat(e.column()).hasValue(1);
+    assertThat(e.getMessage()).isEqualTo("Strict parsing refused the input: 1 warning, the first at "
+        + lenient.diagnostics().get(0).format()).contains("Les ONG dénoncent un recul", "[HEADING_NOT_FOUND]");
+    assertThat(e.diagnostics()).isEqualTo(lenient.diagnostics());
+    assertThat(e.warnings()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.HEADING_NOT_FOUND);
+    assertThat(e.result().article()).isEqualTo(lenient.article());
+  }
+
+  @Test
+  void aResultWithoutWarningsIsNotAStrictRefusal() {
+    ParseResult clean = PARSER.parse("Title\n\nOne paragraph.\n");
+
+    assertThatIllegalArgumentException().isThrownBy(() -> StrictParseException.of(clean));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.articlekit.core.Article;
 import io.github.articlekit.core.ArticleException;
+import io.github.articlekit.core.ErrorCode;
 import io.github.articlekit.core.Boilerplate;
 import io.github.articlekit.core.CrossLink;
 import io.github.articlekit.core.Paragraph;
@@ -121,7 +122,7 @@ class RoundTripContractTest {
 
     assertThat(RoundTripContract.violations(article)).isNotEmpty();
     assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(ArticleException.class,
-        () -> PARSER.parse(ArticleWriter.write(article))).code()).isEqualTo(ArticleException.NOT_TEXT);
+        () -> PARSER.parse(ArticleWriter.write(article))).code()).isEqualTo(ErrorCode.NOT_TEXT);
   }
 
   // ---- the checks catch what they are for ------------------------------------------------------
@@ -155,13 +156,13 @@ class RoundTripContractTest {
   @Test
   void theRefusalCheckCatchesAnUnjustifiedRefusal() {
     assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> Contracts.checkRefusal(
-        new ArticleException(ArticleException.EMPTY_INPUT, "empty"), "not blank", Long.MAX_VALUE)))
+        ArticleException.of(ErrorCode.EMPTY_INPUT, "empty"), "not blank", Long.MAX_VALUE)))
         .isInstanceOf(AssertionError.class);
     assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> Contracts.checkRefusal(
-        new ArticleException(ArticleException.NOT_TEXT, "bad", 1, 2, -1, null), "ab\u0000", Long.MAX_VALUE)))
+        ArticleException.at(ErrorCode.NOT_TEXT, "bad", 1, 2), "ab\u0000", Long.MAX_VALUE)))
         .isInstanceOf(AssertionError.class).hasMessageContaining("1:3");
     assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> Contracts.checkRefusal(
-        new ArticleException("SOMETHING_ELSE", "?"), "x", Long.MAX_VALUE))).isInstanceOf(AssertionError.class);
+        ArticleException.of(ErrorCode.LIMIT_EXCEEDED, "?"), "x", Long.MAX_VALUE))).isInstanceOf(AssertionError.class);
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.articlekit.core.Article;
 import io.github.articlekit.core.ArticleException;
+import io.github.articlekit.core.ErrorCode;
 import io.github.articlekit.core.Block;
 import io.github.articlekit.core.Section;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ class TextCheckPathsTest {
     assertThat(expected).isGreaterThanOrEqualTo(offset - 1);
     ArticleException e = catchThrowableOfType(ArticleException.class, () -> PARSER.parse(text));
     assertThat(e).as("offset %d of %s", offset, filler).isNotNull();
-    assertThat(e.code()).isEqualTo(ArticleException.NOT_TEXT);
+    assertThat(e.code()).isEqualTo(ErrorCode.NOT_TEXT);
     assertThat(e.getMessage()).contains("(character offset " + expected + ")");
     assertThat(e.line()).hasValue(3);
     assertThat(e.column()).hasValue(expected - 12 + 1);

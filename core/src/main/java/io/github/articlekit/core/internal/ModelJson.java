@@ -8,11 +8,11 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.github.articlekit.core.Article;
 import io.github.articlekit.core.Block;
 import io.github.articlekit.core.Boilerplate;
 import io.github.articlekit.core.CrossLink;
+import io.github.articlekit.core.InvalidArticleJsonException;
 import io.github.articlekit.core.Paragraph;
 import io.github.articlekit.core.Section;
 import io.github.articlekit.core.SourceSpan;
@@ -118,7 +118,7 @@ public final class ModelJson {
 
   // ---- reading -------------------------------------------------------------------------------
 
-  /** Thrown inside the tree reader; turned into Jackson's {@link MismatchedInputException} at the boundary. */
+  /** Thrown inside the tree reader; turned into an {@link InvalidArticleJsonException} at the boundary. */
   private static final class Refusal extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
@@ -132,37 +132,6 @@ public final class ModelJson {
     }
   }
 
-  /**
-   * A JSON value that is well formed but does not describe a model value: a missing or blank
-   * property, a wrong type, an unknown block type, a broken invariant. {@link #path()} names the
-   * offending property ({@code sections[0].blocks[1].type}); the location is where the value being
-   * read starts, since a tree has no positions for its properties.
-   */
-  public static final class InvalidModelException extends MismatchedInputException {
-    private static final long serialVersionUID = 1L;
-
-    private final String path;
-    private final String problem;
-
-    InvalidModelException(JsonParser parser, Class<?> type, JsonLocation start, String path, String problem) {
-      super(parser, "Cannot read " + type.getSimpleName() + ": " + (path.isEmpty() ? "" : path + ": ") + problem,
-          start);
-      this.path = path;
-      this.problem = problem;
-      this._targetType = type;
-    }
-
-    /** @return the path of the offending property, e.g. {@code sections[0].blocks[1].type}; empty for the value itself */
-    public String path() {
-      return path;
-    }
-
-    /** @return what is wrong, without the path */
-    public String problem() {
-      return problem;
-    }
-  }
-
   private static <T> T read(JsonParser parser, DeserializationContext context, Class<T> type,
       java.util.function.Function<JsonNode, T> reader) throws IOException {
     JsonLocation start = parser.currentTokenLocation();
@@ -170,9 +139,9 @@ public final class ModelJson {
     try {
       return reader.apply(node);
     } catch (Refusal e) {
-      throw new InvalidModelException(parser, type, start, e.path, e.problem);
+      throw new InvalidArticleJsonException(parser, type, start, e.path, e.problem);
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw new InvalidModelException(parser, type, start, "", String.valueOf(e.getMessage()));
+      throw new InvalidArticleJsonException(parser, type, start, "", String.valueOf(e.getMessage()));
     }
   }
 

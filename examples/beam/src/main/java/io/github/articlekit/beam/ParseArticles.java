@@ -2,6 +2,7 @@ package io.github.articlekit.beam;
 
 import io.github.articlekit.core.Article;
 import io.github.articlekit.core.ArticleException;
+import io.github.articlekit.core.ErrorCode;
 import io.github.articlekit.parser.ArticleParser;
 import io.github.articlekit.parser.Diagnostic;
 import io.github.articlekit.parser.Language;
@@ -193,8 +194,9 @@ public final class ParseArticles extends PTransform<PCollection<FileIO.ReadableF
 
     @Setup
     public void setup() {
-      // Always lenient: strictness is applied below, as the CLI does, to report the first warning.
-      ArticleParser.Builder builder = ArticleParser.builder();
+      // A strict parser refuses text with warnings with a StrictParseException, whose message is the
+      // CLI's: the refusal text is the library's, written once.
+      ArticleParser.Builder builder = ArticleParser.builder().strict(strict);
       if (languages != null) {
         builder.languages(languages);
       }
@@ -208,35 +210,27 @@ public final class ParseArticles extends PTransform<PCollection<FileIO.ReadableF
       try (InputStream in = Channels.newInputStream(file.open())) {
         result = Objects.requireNonNull(parser).parse(in);
       } catch (ArticleException e) {
-        refuse(out, source, e.code(), e.getMessage() == null ? e.code() : e.getMessage());
+        refuse(out, source, e.code().name(), e.getMessage() == null ? e.code().name() : e.getMessage());
         return;
       } catch (IOException e) {
-        refuse(out, source, ArticleException.UNREADABLE_INPUT, "Cannot read: " + describe(e));
+        refuse(out, source, ErrorCode.UNREADABLE_INPUT.name(), "Cannot read: " + describe(e));
         return;
       } catch (RuntimeException | StackOverflowError e) {
         refuse(out, source, INTERNAL_ERROR, "internal error: " + describe(e));
         return;
       }
-      List<Diagnostic> warningDiagnostics = new ArrayList<>();
+      int warningCount = 0;
       for (Diagnostic diagnostic : result.diagnostics()) {
         if (diagnostic.severity() == Diagnostic.Severity.WARNING) {
-          warningDiagnostics.add(diagnostic);
+          warningCount++;
         }
-      }
-      if (strict && !warningDiagnostics.isEmpty()) {
-        Diagnostic first = warningDiagnostics.get(0);
-        int count = warningDiagnostics.size();
-        refuse(out, source, first.code().name(), "refused under --strict: " + count
-            + (count == 1 ? " warning" : " warnings") + ", the first at " + first.line() + ":" + first.column()
-            + ": " + first.message());
-        return;
       }
       Article article = result.article();
       articles.inc();
       sections.inc(article.sections().size());
       crossLinks.inc(article.crossLinks().size());
-      if (!warningDiagnostics.isEmpty()) {
-        warnings.inc(warningDiagnostics.size());
+      if (warningCount > 0) {
+        warnings.inc(warningCount);
         articlesWithWarnings.inc();
       }
       out.get(ARTICLES).output(new ParsedArticle(source, article));

@@ -125,7 +125,7 @@ class ArticleKitBeamTest {
     assertThat(status).as(err()).isEqualTo(ArticleKitBeam.EXIT_REFUSED);
     assertThat(rows(dir.resolve("out"), "articles")).isEmpty();
     assertThat(rows(dir.resolve("out"), "articles-errors")).singleElement().asString()
-        .contains("\"code\":\"HEADING_NOT_FOUND\"", "refused under --strict: 1 warning");
+        .contains("\"code\":\"STRICT_WARNINGS\"", "Strict parsing refused the input: 1 warning", "[HEADING_NOT_FOUND]");
     assertThat(ArticleParser.builder().languages(Language.FRENCH, Language.GERMAN).build()
         .parse("A title\n\nREAD MORE: Elsewhere\n").article().crossLinks()).isEmpty();
   }

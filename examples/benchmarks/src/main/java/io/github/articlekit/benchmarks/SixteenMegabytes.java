@@ -189,7 +189,7 @@ public final class SixteenMegabytes {
     } catch (ArticleException e) {
       nanos = System.nanoTime() - start;
       outcome = "refused";
-      code = e.code();
+      code = e.code().name();
     } catch (RuntimeException | Error e) {
       System.out.println("CRASH\t" + e.toString().replace('\t', ' ').replace('\n', ' '));
       System.out.flush();

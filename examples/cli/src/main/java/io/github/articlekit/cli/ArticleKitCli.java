@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -27,13 +28,19 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 @Command(
     name = "articlekit",
+    // Inherited by every subcommand: --help, --version and the exit codes are declared once.
+    scope = ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Parses plain-text news articles (a title, the list of section headings, then the body) "
         + "into JSON, JSON Lines, Markdown, text or an outline, and reports what did not follow the layout.",
     subcommands = {ParseCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
-    footer = {"", "Exit status: 0 every input parsed; 1 some input refused (or had warnings under --strict); "
-        + "2 usage error; 3 the tool itself failed."})
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+        "0:every input parsed",
+        "1:some input was refused (or had warnings under --strict, or did not fit in memory)",
+        "2:usage error",
+        "3:the tool itself failed"})
 public final class ArticleKitCli implements Callable<Integer> {
 
   /** Exit status of a run where some input was refused. */

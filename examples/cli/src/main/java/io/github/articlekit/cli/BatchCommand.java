@@ -4,6 +4,7 @@ import io.github.articlekit.core.ArticleException;
 import io.github.articlekit.parser.ArticleParser;
 import io.github.articlekit.parser.Diagnostic;
 import io.github.articlekit.parser.ParseResult;
+import io.github.articlekit.parser.StrictParseException;
 import java.io.BufferedOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -33,6 +34,11 @@ abstract class BatchCommand implements Callable<Integer> {
   private static final int OUTPUT_BUFFER = 1 << 16;
   /** Inputs in flight per job: chunks of 64 (see {@link Pipeline}) amortize the thread hand-offs. */
   private static final int WINDOW_PER_JOB = 256;
+  /** {@code --format json} over several inputs: one JSON document, an array of the jsonl rows. */
+  private static final byte[] ARRAY_START = "[\n".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] ARRAY_SEPARATOR = ",\n".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] ARRAY_END = "\n]\n".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] EMPTY_ARRAY = "[]\n".getBytes(StandardCharsets.UTF_8);
 
   @ParentCommand
   ArticleKitCli parent;
@@ -83,26 +89,27 @@ abstract class BatchCommand implements Callable<Integer> {
     int jobs = options.jobs;
     long byteBudget = Math.max(16L << 20, Runtime.getRuntime().maxMemory() / 16);
     InputStream stdin = streams.in();
-    boolean strict = options.strict;
+    boolean asArray = resolved == Format.JSON && batch;
+    Format rows = asArray ? Format.JSONL : resolved;
     int status = 0;
+    boolean[] rowsWritten = {false}; // written by the one thread that takes the outcomes in order
     try {
       OutputStream sink = out;
       Steps steps = parent.steps();
       // An input that ran out of memory on a worker may only have lacked the memory the other workers held:
       // it runs again alone before it is refused. Standard input cannot be read twice.
       Pipeline.run(collected.inputs(), jobs, WINDOW_PER_JOB * jobs, byteBudget,
-          input -> process(steps, parser, input, resolved, batch, strict, stdin),
+          input -> process(steps, parser, input, rows, batch, stdin),
           (input, outcome) -> outcome.isOutOfMemory() && input instanceof Input.File,
           outcome -> {
             reporter.report(outcome);
             if (sink != null && outcome.output() != null) {
-              try {
-                sink.write(outcome.output());
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
+              rowsWritten[0] = write(sink, outcome.output(), asArray, rowsWritten[0]);
             }
           });
+      if (out != null && asArray) {
+        out.write(rowsWritten[0] ? ARRAY_END : EMPTY_ARRAY);
+      }
       if (out != null) {
         OutputStream finished = out;
         out = null;
@@ -143,6 +150,26 @@ abstract class BatchCommand implements Callable<Integer> {
     return status != 0 || reporter.refused() > 0 ? ArticleKitCli.EXIT_REFUSED : 0;
   }
 
+  /**
+   * Writes one input's output; in an array, the row without its line break, after the array's start or
+   * a separator.
+   *
+   * @return true: a row was written
+   */
+  private static boolean write(OutputStream sink, byte[] output, boolean asArray, boolean afterARow) {
+    try {
+      if (asArray) {
+        sink.write(afterARow ? ARRAY_SEPARATOR : ARRAY_START);
+        sink.write(output, 0, output.length - 1);
+      } else {
+        sink.write(output);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return true;
+  }
+
   /** Opening {@code --out} truncates the file: it must not be one of the inputs. */
   private void refuseToOverwriteAnInput(Path outFile, Input.Collected collected) {
     Path target = outFile.toAbsolutePath().normalize();
@@ -159,17 +186,21 @@ abstract class BatchCommand implements Callable<Integer> {
    * tool, a heap or a stack too small for the input each become a refused outcome of this input alone.
    */
   static Outcome process(Steps steps, ArticleParser parser, Input input, @Nullable Format format, boolean batch,
-      boolean strict, InputStream stdin) {
+      InputStream stdin) {
     String source = input.source();
     if (input instanceof Input.Refused refused) {
       return refusal(format, source, 0, List.of(), refused.code(), refused.message());
     }
     CountingInputStream counting = input instanceof Input.Stdin ? new CountingInputStream(stdin) : null;
     try {
-      return attempt(steps, parser, input, format, batch, strict, counting);
+      return attempt(steps, parser, input, format, batch, counting);
+    } catch (StrictParseException e) {
+      // Under --strict: every diagnostic is reported, then the refusal, in the library's words.
+      return refusal(format, source, bytesRead(input, counting), e.diagnostics(), e.code().name(),
+          String.valueOf(e.getMessage()));
     } catch (ArticleException e) {
-      String message = e.getMessage() == null ? e.code() : e.getMessage();
-      return refusal(format, source, bytesRead(input, counting), List.of(), e.code(), message);
+      String message = e.getMessage() == null ? e.code().name() : e.getMessage();
+      return refusal(format, source, bytesRead(input, counting), List.of(), e.code().name(), message);
     } catch (OutOfMemoryError e) {
       // The input's bytes, text, article and half-rendered row were referenced only from attempt's frames,
       // gone now: they are garbage, and the next inputs have the heap back. Nothing of the row was written.
@@ -178,7 +209,7 @@ abstract class BatchCommand implements Callable<Integer> {
     } catch (StackOverflowError e) {
       long bytes = bytesRead(input, counting);
       return refusal(format, source, bytes, List.of(), Outcome.STACK_OVERFLOW, "ran out of stack while parsing "
-          + "this input (" + megabytes(bytes) + "), e.g. on a very long line: raise java's -Xss (e.g. -Xss16m)");
+          + "this input (" + size(bytes) + "), e.g. on a very long line: raise java's -Xss (e.g. -Xss16m)");
     } catch (RuntimeException | AssertionError e) {
       return refusal(format, source, bytesRead(input, counting), List.of(), Outcome.INTERNAL_ERROR,
           "internal error: " + Outcome.describe(e));
@@ -190,16 +221,12 @@ abstract class BatchCommand implements Callable<Integer> {
    * method's frame only, so that it is garbage as soon as a failure leaves it.
    */
   private static Outcome attempt(Steps steps, ArticleParser parser, Input input, @Nullable Format format,
-      boolean batch, boolean strict, @Nullable CountingInputStream counting) {
+      boolean batch, @Nullable CountingInputStream counting) {
     String source = input.source();
     ParseResult result = steps.parse(parser, input, counting != null ? counting : InputStream.nullInputStream());
     long bytes = bytesRead(input, counting);
-    boolean warnings = result.hasWarnings();
-    if (strict && warnings) {
-      return strictRefusal(format, source, bytes, result.diagnostics());
-    }
     byte[] output = format == null ? null : steps.render(format, source, result, batch);
-    return Outcome.parsed(source, bytes, output, result.diagnostics(), warnings);
+    return Outcome.parsed(source, bytes, output, result.diagnostics(), result.hasWarnings());
   }
 
   private static long bytesRead(Input input, @Nullable CountingInputStream counting) {
@@ -208,34 +235,18 @@ abstract class BatchCommand implements Callable<Integer> {
 
   /** @return what a user can do about an input that did not fit in the heap */
   static String outOfMemoryMessage(long bytes) {
-    return "not enough memory to parse this input (" + megabytes(bytes) + ") in a heap of at most "
+    return "not enough memory to parse this input (" + size(bytes) + ") in a heap of at most "
         + (Runtime.getRuntime().maxMemory() >> 20) + " MiB: raise java's -Xmx, or lower --max-blocks "
         + "or --max-headings to refuse such inputs sooner";
   }
 
-  private static String megabytes(long bytes) {
-    return String.format(Locale.ROOT, "%.1f MiB", bytes / (double) (1 << 20));
-  }
-
-  /** Under {@code --strict}, an input with warnings is refused with its first warning's code. */
-  private static Outcome strictRefusal(@Nullable Format format, String source, long bytes,
-      List<Diagnostic> diagnostics) {
-    Diagnostic first = null;
-    int warnings = 0;
-    for (Diagnostic diagnostic : diagnostics) {
-      if (diagnostic.severity() == Diagnostic.Severity.WARNING) {
-        warnings++;
-        if (first == null) {
-          first = diagnostic;
-        }
-      }
+  /** @return the size in the unit that shows it: bytes, KiB or MiB */
+  static String size(long bytes) {
+    if (bytes < 1024) {
+      return bytes + (bytes == 1 ? " byte" : " bytes");
     }
-    if (first == null) {
-      throw new IllegalStateException("no warning among " + diagnostics);
-    }
-    String message = "refused under --strict: " + Outline.plural(warnings, "warning") + ", the first at "
-        + first.line() + ":" + first.column() + ": " + first.message();
-    return refusal(format, source, bytes, diagnostics, first.code().name(), message);
+    return bytes < 1 << 20 ? String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0)
+        : String.format(Locale.ROOT, "%.1f MiB", bytes / (double) (1 << 20));
   }
 
   private static Outcome refusal(@Nullable Format format, String source, long bytes, List<Diagnostic> diagnostics,

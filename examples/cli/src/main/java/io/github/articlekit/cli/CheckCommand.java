@@ -5,17 +5,13 @@ import picocli.CommandLine.Command;
 /** {@code articlekit check}: diagnostics only, for editors and CI. */
 @Command(
     name = "check",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = "Parses articles and reports their diagnostics only, for editors and CI: nothing is "
         + "written to standard output; diagnostics go to standard error as "
         + "PATH:LINE:COL: warning: MESSAGE [CODE]; a refused input (one that does not fit in memory "
         + "included) is reported as 'articlekit: PATH: error: MESSAGE [CODE]' and the other inputs go on.",
     footer = {"", "Examples:",
         "  articlekit check article.txt",
-        "  articlekit check --strict articles/",
-        "", "Exit status: 0 every input parsed; 1 some input refused (or had warnings under --strict); "
-            + "2 usage error; 3 the tool itself failed."})
+        "  articlekit check --strict articles/"})
 final class CheckCommand extends BatchCommand {
 
   @Override

@@ -1,22 +1,13 @@
 package io.github.articlekit.cli;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import io.github.articlekit.core.Article;
 import io.github.articlekit.core.ArticleJson;
 import io.github.articlekit.parser.ArticleWriter;
 import io.github.articlekit.parser.ParseResult;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /** The output formats of {@code parse}. Renderers are stateless and thread-safe. */
 enum Format {
@@ -31,9 +22,6 @@ enum Format {
   /** A short tree: the title, each section with its counts, boilerplate and diagnostics counts. */
   OUTLINE;
 
-  private static final ObjectMapper MAPPER = ArticleJson.newMapper();
-  private static final JsonFactory JSON_FACTORY = MAPPER.getFactory();
-  private static final ObjectWriter ARTICLE_WRITER = MAPPER.writerFor(Article.class);
   private static final ThreadLocal<ByteArrayOutputStream> LINE_BUFFER =
       ThreadLocal.withInitial(() -> new ByteArrayOutputStream(1 << 16));
 
@@ -94,25 +82,13 @@ enum Format {
     line.reset();
     byte[] bytes;
     try {
-      try (JsonGenerator json = JSON_FACTORY.createGenerator(line, JsonEncoding.UTF8)) {
-        json.writeStartObject();
-        json.writeStringField("source", source);
-        if (article != null) {
-          json.writeFieldName("article");
-          ARTICLE_WRITER.writeValue(json, article);
-        } else {
-          json.writeObjectFieldStart("error");
-          json.writeStringField("code", code);
-          json.writeStringField("message", message);
-          json.writeEndObject();
-        }
-        json.writeEndObject();
+      if (article != null) {
+        ArticleJson.writeRow(line, source, article);
+      } else {
+        ArticleJson.writeErrorRow(line, source, String.valueOf(code), String.valueOf(message));
       }
       line.write('\n');
       bytes = line.toByteArray();
-    } catch (IOException e) {
-      LINE_BUFFER.remove();
-      throw new UncheckedIOException(e); // a byte array does not fail
     } catch (RuntimeException | Error e) {
       // Out of memory half-way through a huge article, say: drop the half-written line with its buffer,
       // so that the thread does not keep that memory and the next line starts from an empty buffer.
@@ -123,18 +99,5 @@ enum Format {
       LINE_BUFFER.remove(); // do not keep a huge article's buffer alive
     }
     return bytes;
-  }
-
-  /** Reads a format name, ignoring case. */
-  static final class Converter implements ITypeConverter<Format> {
-    @Override
-    public Format convert(String value) {
-      for (Format format : values()) {
-        if (format.name().equalsIgnoreCase(value.strip())) {
-          return format;
-        }
-      }
-      throw new TypeConversionException("unknown format '" + value + "'; use json, jsonl, markdown, text or outline");
-    }
   }
 }

@@ -3,8 +3,6 @@ package io.github.articlekit.cli;
 import io.github.articlekit.parser.ArticleParser;
 import io.github.articlekit.parser.Language;
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
@@ -26,8 +24,8 @@ public final class InputOptions {
       description = "Refuse every input that has a warning (exit status 1).")
   boolean strict;
 
-  @Option(names = "--charset", paramLabel = "CHARSET", converter = CharsetConverter.class,
-      defaultValue = "UTF-8", description = "Character set of the inputs (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--charset", paramLabel = "CHARSET", defaultValue = "UTF-8",
+      description = "Character set of the inputs, e.g. ISO-8859-1 or UTF-16 (default: ${DEFAULT-VALUE}).")
   Charset charset = java.nio.charset.StandardCharsets.UTF_8;
 
   @Option(names = {"-j", "--jobs"}, paramLabel = "N",
@@ -63,8 +61,8 @@ public final class InputOptions {
   boolean noProgress;
 
   /**
-   * Builds the parser these options describe. It is always lenient: {@code --strict} is applied to its
-   * diagnostics, so that every warning of a refused input is reported, not only the first.
+   * Builds the parser these options describe. Under {@code --strict} it refuses text with warnings with a
+   * {@code StrictParseException}, which carries every diagnostic for the report.
    *
    * @param commandLine the command, to report a bad option value on
    * @return the parser
@@ -76,8 +74,8 @@ public final class InputOptions {
     }
     requireLimit(commandLine, "--max-headings", maxHeadings);
     requireLimit(commandLine, "--max-blocks", maxBlocks);
-    ArticleParser.Builder builder = ArticleParser.builder().charset(charset).maxHeadings(maxHeadings)
-        .maxBlocks(maxBlocks);
+    ArticleParser.Builder builder = ArticleParser.builder().charset(charset).strict(strict)
+        .maxHeadings(maxHeadings).maxBlocks(maxBlocks);
     if (!languages.isEmpty()) {
       builder.languages(languages);
     }
@@ -101,18 +99,6 @@ public final class InputOptions {
   private static void requireLimit(CommandLine commandLine, String option, int value) {
     if (value < 1) {
       throw new ParameterException(commandLine, option + " must be at least 1, was " + value);
-    }
-  }
-
-  /** Reads a charset name. */
-  static final class CharsetConverter implements ITypeConverter<Charset> {
-    @Override
-    public Charset convert(String value) {
-      try {
-        return Charset.forName(value.strip());
-      } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-        throw new TypeConversionException("unknown character set '" + value + "'");
-      }
     }
   }
 

@@ -8,8 +8,6 @@ import picocli.CommandLine.Option;
 /** {@code articlekit parse}: articles to JSON, JSON Lines, Markdown, text or an outline. */
 @Command(
     name = "parse",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = {
         "Parses articles and writes them as JSON, JSON Lines, Markdown, text or an outline.",
         "Diagnostics go to standard error as PATH:LINE:COL: warning: MESSAGE [CODE]; a refused input is "
@@ -18,14 +16,13 @@ import picocli.CommandLine.Option;
     footer = {"", "Examples:",
         "  articlekit parse article.txt --format outline",
         "  articlekit parse articles/ --out articles.jsonl --jobs 4",
-        "  cat article.txt | articlekit parse - --format markdown",
-        "", "Exit status: 0 every input parsed; 1 some input refused (or had warnings under --strict); "
-            + "2 usage error; 3 the tool itself failed."})
+        "  cat article.txt | articlekit parse - --format markdown"})
 final class ParseCommand extends BatchCommand {
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = Format.Converter.class,
-      description = "json, jsonl, markdown, text or outline. Default: json for one file or standard input, "
-          + "jsonl (one line per input, in sorted order) for several inputs or a folder.")
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+      description = "${COMPLETION-CANDIDATES}. Default: json for one file or standard input, jsonl (one "
+          + "line per input, in sorted order) for several inputs or a folder. json over several inputs "
+          + "writes one JSON array of the jsonl rows.")
   @Nullable Format format;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE",

@@ -110,9 +110,12 @@ final class Reporter {
    */
   void summary(long nanos) {
     double seconds = nanos / 1e9;
-    double megabytes = bytes / 1e6;
-    double speed = seconds > 0 ? megabytes / seconds : 0;
-    line(String.format(Locale.ROOT, "articlekit: %s parsed (%d with warnings), %d refused; %.1f MB in %.2f s, %.1f MB/s",
-        Outline.plural(parsed, "article"), withWarnings, refused, megabytes, seconds, speed));
+    // Small runs in KB, so that they do not read "0.0 MB".
+    boolean small = bytes < 1_000_000;
+    String unit = small ? "KB" : "MB";
+    double size = bytes / (small ? 1e3 : 1e6);
+    double speed = seconds > 0 ? size / seconds : 0;
+    line(String.format(Locale.ROOT, "articlekit: %s parsed (%d with warnings), %d refused; %.1f %s in %.2f s, %.1f %s/s",
+        Outline.plural(parsed, "article"), withWarnings, refused, size, unit, seconds, speed, unit));
   }
 }

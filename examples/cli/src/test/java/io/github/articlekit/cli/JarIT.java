@@ -79,7 +79,7 @@ class JarIT {
     Run run = java(List.of(), article, "parse", "-");
 
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).startsWith("{").contains("\"url\" : \"https://www.example.org/sea-ice-record\"");
+    assertThat(run.out()).startsWith("{").contains("\"url\": \"https://www.example.org/sea-ice-record\"");
   }
 
   @Test
@@ -114,7 +114,7 @@ class JarIT {
     List<String> sources = lines.stream().map(line -> line.substring(11, line.indexOf("\",\"article\""))).toList();
     assertThat(sources).isSorted().first().asString().endsWith("00/000000.txt");
     assertThat(run.err().lines().reduce((a, b) -> b).orElseThrow())
-        .matches("articlekit: 3000 articles parsed \\(\\d+ with warnings\\), 0 refused; .* MB/s");
+        .matches("articlekit: 3000 articles parsed \\(\\d+ with warnings\\), 0 refused; .* [KM]B/s");
   }
 
   @Test
@@ -146,7 +146,7 @@ class JarIT {
       assertThat(err).as(run.err()).hasSize(2);
       assertThat(err.get(0)).startsWith("articlekit: " + big + ": error: not enough memory to parse this input "
           + "(12.0 MiB) in a heap of at most ").contains("raise java's -Xmx").endsWith(" [OUT_OF_MEMORY]");
-      assertThat(err.get(1)).matches("articlekit: 2 articles parsed \\(0 with warnings\\), 1 refused; .* MB/s");
+      assertThat(err.get(1)).matches("articlekit: 2 articles parsed \\(0 with warnings\\), 1 refused; .* [KM]B/s");
       assertThat(run.err()).doesNotContain("Exception").doesNotContain("at java.").doesNotContain("\tat ");
     }
   }

@@ -197,13 +197,14 @@ class ParseCommandTest {
     Cli.Result result = Cli.run("parse", "--strict", missing.toString(), "--format", "jsonl");
 
     assertThat(result.exit()).isEqualTo(1);
-    assertThat(result.out()).startsWith("{\"source\":").contains("\"error\":{\"code\":\"HEADING_NOT_FOUND\"")
+    assertThat(result.out()).startsWith("{\"source\":").contains("\"error\":{\"code\":\"STRICT_WARNINGS\"")
         .doesNotContain("\"article\"");
     assertThat(result.err().lines()).containsExactly(
         missing + ":5:1: warning: heading \"Les ONG dénoncent un recul\" is listed but not found in the body "
             + "[HEADING_NOT_FOUND]",
-        "articlekit: " + missing + ": error: refused under --strict: 1 warning, the first at 5:1: heading "
-            + "\"Les ONG dénoncent un recul\" is listed but not found in the body [HEADING_NOT_FOUND]");
+        "articlekit: " + missing + ": error: Strict parsing refused the input: 1 warning, the first at 5:1: "
+            + "warning: heading \"Les ONG dénoncent un recul\" is listed but not found in the body [HEADING_NOT_FOUND] "
+            + "[STRICT_WARNINGS]");
     assertThat(Cli.run("parse", "--strict", Cli.article(Cli.REFERENCE).toString()).exit()).isZero();
   }
 

@@ -2,10 +2,11 @@ package io.github.articlekit.parser.internal;
 
 import io.github.articlekit.core.Article;
 import io.github.articlekit.core.ArticleException;
+import io.github.articlekit.core.ErrorCode;
 import io.github.articlekit.parser.Diagnostic;
-import io.github.articlekit.parser.Diagnostic.Severity;
 import io.github.articlekit.parser.DiagnosticCode;
 import io.github.articlekit.parser.ParseResult;
+import io.github.articlekit.parser.StrictParseException;
 import java.util.Comparator;
 import java.util.List;
 
@@ -34,7 +35,7 @@ public final class LayoutParser {
     // Rule 1: the title is the first non-blank line.
     int title = lines.nextNonBlank(0);
     if (title < 0) {
-      throw new ArticleException(ArticleException.EMPTY_INPUT,
+      throw ArticleException.of(ErrorCode.EMPTY_INPUT,
           input.isEmpty() ? "Input is empty: an article needs at least a title line"
               : "Input holds only blank lines: an article needs at least a title line");
     }
@@ -66,15 +67,10 @@ public final class LayoutParser {
 
   private ParseResult finish(Article article, List<Diagnostic> diagnostics) {
     diagnostics.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
-    if (strict) {
-      for (Diagnostic diagnostic : diagnostics) {
-        if (diagnostic.severity() == Severity.WARNING) {
-          throw new ArticleException(diagnostic.code().name(),
-              "Strict parsing refused the input: " + diagnostic.format(), diagnostic.line(),
-              diagnostic.column(), -1, null);
-        }
-      }
+    ParseResult result = new ParseResult(article, diagnostics);
+    if (strict && result.hasWarnings()) {
+      throw StrictParseException.of(result);
     }
-    return new ParseResult(article, diagnostics);
+    return result;
   }
 }

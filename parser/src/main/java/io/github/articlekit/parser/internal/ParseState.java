@@ -1,6 +1,7 @@
 package io.github.articlekit.parser.internal;
 
 import io.github.articlekit.core.ArticleException;
+import io.github.articlekit.core.ErrorCode;
 import io.github.articlekit.core.SourceSpan;
 import io.github.articlekit.parser.Diagnostic;
 import io.github.articlekit.parser.Diagnostic.Severity;
@@ -91,8 +92,8 @@ final class ParseState {
 
   /** The refusal of an input that breaks a limit at {@code line} (0-based): what, and how to raise it. */
   private static ArticleException limitExceeded(String what, String option, int line) {
-    return new ArticleException(ArticleException.LIMIT_EXCEEDED, what + " (at line " + (line + 1)
+    return ArticleException.at(ErrorCode.LIMIT_EXCEEDED, what + " (at line " + (line + 1)
         + "); raise the limit with ArticleParser.Builder." + option + " if such input is expected",
-        line + 1, 1, -1, null);
+        line + 1, 1);
   }
 }

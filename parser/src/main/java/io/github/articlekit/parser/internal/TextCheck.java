@@ -1,6 +1,7 @@
 package io.github.articlekit.parser.internal;
 
 import io.github.articlekit.core.ArticleException;
+import io.github.articlekit.core.ErrorCode;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -225,9 +226,9 @@ final class TextCheck {
       }
     }
     int column = offset - lineStart + 1;
-    throw new ArticleException(ArticleException.NOT_TEXT,
+    throw ArticleException.at(ErrorCode.NOT_TEXT,
         "Input is not text: " + what + " at line " + line + ", column " + column
             + " (character offset " + offset + ")",
-        line, column, -1, null);
+        line, column);
   }
 }
