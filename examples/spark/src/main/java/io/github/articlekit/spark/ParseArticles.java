@@ -261,7 +261,7 @@ public final class ParseArticles implements Serializable {
       try {
         result = parser.parse(content);
       } catch (ArticleException e) {
-        return refusal(source, e.code(), e.getMessage() == null ? e.code() : e.getMessage());
+        return refusal(source, e.code().name(), e.getMessage() == null ? e.code().name() : e.getMessage());
       } catch (StackOverflowError e) {
         return refusal(source, STACK_OVERFLOW, "ran out of stack while parsing this file, e.g. on a very long line:"
             + " raise the executors' -Xss (spark.executor.extraJavaOptions=-Xss16m)");

@@ -35,10 +35,8 @@ class ReadmeSqlTest {
   private final List<Article> articles = new ArrayList<>();
   private List<String> queries;
 
-  @TempDir Path dir;
-
   @BeforeAll
-  void writeTheSamplesAsParquet() throws IOException {
+  void writeTheSamplesAsParquet(@TempDir Path dir) throws IOException {
     Path out = dir.resolve("articles");
     assertThat(ArticleKitSpark.run(spark, new String[] {LocalSpark.samples().toString(), "--output", out.toString()},
         System.err)).isZero();
