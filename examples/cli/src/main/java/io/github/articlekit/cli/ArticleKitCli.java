@@ -31,7 +31,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     versionProvider = VersionProvider.class,
     description = "Parses plain-text news articles (a title, the list of section headings, then the body) "
         + "into JSON, JSON Lines, Markdown, text or an outline, and reports what did not follow the layout.",
-    subcommands = {ParseCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ParseCommand.class, CheckCommand.class, SourcesCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit status: 0 every input parsed; 1 some input refused (or had warnings under --strict); "
         + "2 usage error; 3 the tool itself failed."})
 public final class ArticleKitCli implements Callable<Integer> {

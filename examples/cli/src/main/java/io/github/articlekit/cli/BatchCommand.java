@@ -87,7 +87,7 @@ abstract class BatchCommand implements Callable<Integer> {
     int status = 0;
     try {
       OutputStream sink = out;
-      Steps steps = parent.steps();
+      Steps steps = steps(parent.steps());
       // An input that ran out of memory on a worker may only have lacked the memory the other workers held:
       // it runs again alone before it is refused. Standard input cannot be read twice.
       Pipeline.run(collected.inputs(), jobs, WINDOW_PER_JOB * jobs, byteBudget,
@@ -104,6 +104,7 @@ abstract class BatchCommand implements Callable<Integer> {
             }
           });
       if (out != null) {
+        out.write(trailer());
         OutputStream finished = out;
         out = null;
         if (outFile != null) {
@@ -141,6 +142,22 @@ abstract class BatchCommand implements Callable<Integer> {
     }
     err.flush();
     return status != 0 || reporter.refused() > 0 ? ArticleKitCli.EXIT_REFUSED : 0;
+  }
+
+  /**
+   * How each input is parsed and rendered; a command with rows of its own (sources) renders through its own
+   * steps, the parsing step staying the tool's.
+   *
+   * @param toolSteps the tool's steps
+   * @return the steps of this command
+   */
+  Steps steps(Steps toolSteps) {
+    return toolSteps;
+  }
+
+  /** @return what is written after the last input's output, e.g. a summary over every input; empty by default */
+  byte[] trailer() {
+    return new byte[0];
   }
 
   /** Opening {@code --out} truncates the file: it must not be one of the inputs. */

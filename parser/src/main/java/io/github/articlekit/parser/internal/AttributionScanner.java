@@ -511,6 +511,12 @@ public final class AttributionScanner {
         boolean keep = t.isCapitalized(a) && !t.isInitial(a) && a + 1 < b && t.isCapitalized(a + 1);
         if (!keep) {
           a++;
+          if (language == Language.GERMAN && b - a == 1 && !t.isAcronym(a) && !t.hasInnerCapital(a)
+              && !SourceLexicon.KNOWN_NAMES.contains(t.fold(a) + " ")) {
+            // German writes every noun with a capital: one noun after an article ("des Betreibers", "die
+            // Polizei") is a common noun far more often than a name.
+            return null;
+          }
           if (a >= b) {
             return null;
           }

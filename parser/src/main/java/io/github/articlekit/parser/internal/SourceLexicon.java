@@ -346,8 +346,8 @@ public final class SourceLexicon {
         "er sie es wir ihr ich du man ihn ihm ihnen uns euch sein seine seiner seinem seinen ihre ihrer ihrem "
             + "ihren unser unsere dieser diese dieses diesem diesen jener jene wer was welche welcher welches "
             + "jemand niemand alle beide dessen deren dies das",
-        "der des für von vom und & de du la le van zur zum",
-        "am im in auf bei mit dass gestern heute morgen seit vor wegen zu um und oder wie wenn als weil ob "
+        "der des für von & de du la le van zur zum",
+        "vom am im in auf bei mit dass gestern heute morgen seit vor wegen zu um und oder wie wenn als weil ob "
             + "montag dienstag mittwoch donnerstag freitag samstag sonntag nach zufolge ist war sind hat haben "
             + "hatte wurde werde werden auch zuvor bereits",
         "am montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute zudem außerdem auch "
