@@ -255,7 +255,8 @@ public final class SourceLexicon {
         "à au aux dans en lors sur sous pendant après avant depuis par pour avec sans contre entre vers chez "
             + "ce cet cette ces qui que qu' dont où et ou mais lundi mardi mercredi jeudi vendredi samedi dimanche "
             + "hier aujourd'hui demain mardi soir ainsi alors aussi également encore jusqu'à jusqu' lorsque quand si "
-            + "car puis est était sont seront sera a ont avait",
+            + "car puis est était sont seront sera a ont avait devant derrière auprès face parmi durant malgré via "
+            + "outre lors",
         "également aussi encore notamment ainsi pourtant cependant toutefois néanmoins d'ailleurs ensuite enfin "
             + "déjà récemment hier lundi mardi mercredi jeudi vendredi samedi dimanche par ailleurs de son côté "
             + "en outre pour sa part quant à lui lui-même elle-même même alors aujourd'hui",
@@ -386,7 +387,7 @@ public final class SourceLexicon {
         "di del dello della dei degli delle dell' d' e & per la il",
         "in nel nella nei negli nelle nell' durante dopo prima che cui quando ieri oggi domani con per su sul "
             + "sulla tra fra a al alla ai agli alle all' e o ma come secondo lunedì martedì mercoledì giovedì "
-            + "venerdì sabato domenica è era sono ha hanno aveva da dal dalla",
+            + "venerdì sabato domenica è era sono ha hanno aveva da dal dalla davanti presso durante",
         "anche poi inoltre già ancora infine oggi ieri invece comunque peraltro intanto",
         "ma e però tuttavia inoltre anche poi intanto",
         "portavoce responsabile responsabili fonte fonti esperto esperti esperta analista analisti testimone "
@@ -412,7 +413,7 @@ public final class SourceLexicon {
         "de do da dos das e & para",
         "em no na nos nas nesta neste durante após apos antes que quem quando ontem hoje amanhã com para por "
             + "pelo pela sobre entre ao aos e ou mas como segundo segunda-feira terça-feira quarta-feira "
-            + "quinta-feira sexta-feira sábado domingo é era são foi tem têm havia",
+            + "quinta-feira sexta-feira sábado domingo é era são foi tem têm havia perante diante",
         "também ainda já hoje ontem depois ainda assim além disso finalmente recentemente",
         "mas e porém contudo entretanto também além disso ainda assim",
         "porta-voz porta-vozes responsável responsáveis fonte fontes especialista especialistas analista "
@@ -441,7 +442,7 @@ public final class SourceLexicon {
       "La Provence", "La Voix du Nord", "La Presse", "La Montagne", "La Nouvelle République",
       "The Guardian", "The Times", "The New York Times", "The Washington Post", "The Wall Street Journal",
       "The Economist", "The Telegraph", "The Daily Telegraph", "The Independent", "The Atlantic", "The Hill",
-      "The Information", "The Verge", "The Sun", "The Observer", "The Financial Times", "The Associated Press",
+      "The Information", "The Verge", "The Sun", "The Observer",
       "The Sunday Times", "The Times of Israel", "The Globe and Mail", "The Hindu", "The Intercept",
       "The New Yorker", "The Daily Mail", "The Boston Globe", "The Los Angeles Times", "The Irish Times",
       "The Australian", "The Straits Times", "The Japan Times", "The Korea Herald", "The Kyiv Independent",

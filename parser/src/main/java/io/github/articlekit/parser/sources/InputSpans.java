@@ -15,6 +15,11 @@ import org.jspecify.annotations.Nullable;
 final class InputSpans {
   private InputSpans() {}
 
+  private static boolean isBlank(char c) {
+    return c != '\n' && c != '\r' && (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B'
+        || c == '\uFEFF');
+  }
+
   /** @return for each hit, the name's span then the sentence's, or nulls where not known exactly */
   static @Nullable SourceSpan[] of(Paragraph paragraph, @Nullable CharSequence input,
       List<AttributionScanner.Hit> hits) {
@@ -72,7 +77,10 @@ final class InputSpans {
           line++;
         }
         j++;
-      } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF') {
+        if (text.charAt(i) == ' ' && j < input.length() && !isBlank(input.charAt(j))) {
+          i++; // the single space that joined two lines
+        }
+      } else if (isBlank(c)) {
         j++;
       } else {
         return spans;
