@@ -424,8 +424,10 @@ public final class AttributionScanner {
         if (t.isWord(k)) {
           String word = t.fold(k);
           boolean connectorHere = w.connectors.contains(word) && k > start;
-          if (k > start && !connectorHere && w.stops.contains(word)) {
-            break;
+          boolean agentOfDocument = (AGENT_WORDS.contains(word) || word.equals("FROM"))
+              && w.documents.contains(t.fold(k - 1 >= start ? k - 1 : k));
+          if (k > start && !connectorHere && !agentOfDocument && w.stops.contains(word)) {
+            break; // but "data from the Office for National Statistics" goes on
           }
           if (lastProper >= 0 && t.isLower(k) && (w.articles.contains(word) || word.endsWith("'"))
               && !w.connectors.contains(t.fold(k - 1))) {
@@ -511,12 +513,6 @@ public final class AttributionScanner {
         boolean keep = t.isCapitalized(a) && !t.isInitial(a) && a + 1 < b && t.isCapitalized(a + 1);
         if (!keep) {
           a++;
-          if (language == Language.GERMAN && b - a == 1 && !t.isAcronym(a) && !t.hasInnerCapital(a)
-              && !SourceLexicon.KNOWN_NAMES.contains(t.fold(a) + " ")) {
-            // German writes every noun with a capital: one noun after an article ("des Betreibers", "die
-            // Polizei") is a common noun far more often than a name.
-            return null;
-          }
           if (a >= b) {
             return null;
           }
@@ -636,6 +632,13 @@ public final class AttributionScanner {
         return null;
       }
       if (!hasProper(a, b)) {
+        return null;
+      }
+      if (language == Language.GERMAN && b - a == 1 && a > from && t.isWord(a - 1)
+          && w.articles.contains(t.fold(a - 1)) && !t.isAcronym(a) && !t.hasInnerCapital(a)
+          && !SourceLexicon.KNOWN_NAMES.contains(t.fold(a) + " ")) {
+        // German writes every noun with a capital: one noun after an article ("des Betreibers", "die
+        // Polizei") is a common noun far more often than a name.
         return null;
       }
       String last = t.fold(b - 1);
