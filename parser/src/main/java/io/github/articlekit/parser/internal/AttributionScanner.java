@@ -380,7 +380,8 @@ public final class AttributionScanner {
         if (!t.isWord(k)) {
           return false;
         }
-        boolean connector = k > a && k < b - 1 && (w.connectors.contains(t.fold(k)) || w.articles.contains(t.fold(k)));
+        boolean connector = k > a && k < b - 1 && (w.connectors.contains(t.fold(k)) || w.articles.contains(t.fold(k))
+            || (NAME_PARTICLES.contains(t.fold(k)) && t.isLower(k)));
         // After the first word a title's word may be a surname: "Bruno Le Maire".
         if (!connector && !(t.isCapitalized(k) && (isNameWord(k) || (k > a && (w.articles.contains(t.fold(k))
             || isRole(t.fold(k))))))) {
@@ -541,7 +542,7 @@ public final class AttributionScanner {
         return personAfterRole(role, b);
       }
       int run = trailingRun(a, b);
-      if (run > a && run < b && !w.connectors.contains(t.fold(run - 1)) && t.isLower(run - 1)) {
+      if (run > a && run < b && t.isLower(a) && !w.connectors.contains(t.fold(run - 1)) && t.isLower(run - 1)) {
         return validated(run, b); // "l'agence de presse Yonhap", "le quotidien Le Monde"
       }
       return validated(a, b);
@@ -611,7 +612,8 @@ public final class AttributionScanner {
         }
         // Connectors inside a name: "Ursula von der Leyen", "Banco de España".
         int c = k - 1;
-        while (c > a && k < b && t.isWord(c) && w.connectors.contains(t.fold(c)) && t.isLower(c)) {
+        while (c > a && k < b && t.isWord(c) && (w.connectors.contains(t.fold(c)) || NAME_PARTICLES.contains(t.fold(c)))
+            && t.isLower(c)) {
           c--;
         }
         if (c < k - 1 && c >= a && t.isWord(c) && t.isCapitalized(c)) {
@@ -671,8 +673,8 @@ public final class AttributionScanner {
       if (SourceLexicon.KNOWN_NAMES.contains(word + " ")) {
         return true;
       }
-      if (!t.isCapitalized(k) || !isNameWord(k)) {
-        return false;
+      if (!t.isCapitalized(k) || !isNameWord(k) || t.end(k) - t.start(k) < 2) {
+        return false; // "O", "A", "E": articles and conjunctions of another pack, not names
       }
       if (language == Language.GERMAN) {
         if (germanCommonNoun(word)) {
@@ -739,6 +741,10 @@ public final class AttributionScanner {
     }
     return Set.copyOf(all);
   }
+
+  /** Particles inside people's names: "Mohammed bin Salman", "Ursula von der Leyen". */
+  private static final Set<String> NAME_PARTICLES = SourceLexicon.foldWords("bin ben ibn al van von der den de da "
+      + "di del della dos das du le la ter ten");
 
   /** Conjunctions: "Russia and Ukraine said" names two sources in one phrase; neither is given. */
   private static final Set<String> CONJUNCTIONS = SourceLexicon.foldWords("and et y e und or ou o oder");

@@ -32,8 +32,7 @@ public final class SourceLexicon {
             "juge", "dit", "écrit", "révèle", "raconte", "confie", "poursuit", "conclut", "résume", "insiste",
             "commente", "analyse", "détaille", "martèle", "reconnaît", "admet", "tempère", "nuance", "déplore",
             "déclarent", "indiquent", "affirment", "estiment", "rapportent", "expliquent", "soulignent",
-            "précisent", "assurent", "annoncent", "confirment", "ajoutent", "notent", "jugent", "disent",
-            "déclara", "annonça", "indiqua", "affirma", "expliqua", "ajouta", "précisa", "souligna");
+            "précisent", "assurent", "annoncent", "confirment", "ajoutent", "notent", "jugent", "disent");
 
   /** Inverted after a quotation: "..., a déclaré X", "..., ont affirmé X". */
   private static final List<String> FRENCH_PERFECT = withAux("a", "ont", "avait", "a encore", "déclaré", "indiqué",
@@ -80,7 +79,8 @@ public final class SourceLexicon {
             "según reveló", "según recoge", "según publica", "según informa", "según ha informado",
             "según ha publicado", "según dijo", "según señaló", "según confirmó", "según datos de", "citado por",
             "como informó", "como publicó", "como adelantó", "como reveló", "como recoge", "como informa",
-            "como ha informado", "como ha publicado", "a juicio de", "en palabras de"),
+            "como ha informado", "como ha publicado", "a juicio de", "en palabras de", "según ha podido saber",
+            "según ha sabido", "según ha podido saber este periódico"),
         concat(List.of("dijo", "afirmó", "señaló", "informó", "aseguró", "explicó", "declaró", "indicó", "añadió",
                 "agregó", "precisó", "destacó", "subrayó", "advirtió", "anunció", "confirmó", "reconoció", "sostuvo",
                 "apuntó", "manifestó", "expresó", "comentó", "detalló", "recalcó", "insistió", "reveló", "publicó",

@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Precision and recall on labelled sentences written as news agencies write them, half naming a source in
  * varied forms, half naming no one or tricky ({@code sources/evaluation-LANG.tsv}: language, the expected
  * names separated by {@code ;} or {@code -} for none, the sentence). Names are compared after folding case
- * and spaces, as the acceptance test of the feature does. The thresholds hold with a margin over the
- * feature's own (precision 0.95, recall 0.85).
+ * and spaces, as the acceptance test of the feature does. Precision holds with a margin over the feature's
+ * 0.95; recall is held at the feature's 0.85, German (capitalized common nouns) being the weak pack.
  */
 class EvaluationTest {
   private static final AttributionExtractor EXTRACTOR = AttributionExtractor.create();
@@ -104,6 +104,6 @@ class EvaluationTest {
     assertThat(rows).hasSizeGreaterThanOrEqualTo(40);
     assertThat(named * 2).isBetween(rows.size() - 6, rows.size() + 6);
     assertThat(precision).as("precision, misses: %s", misses).isGreaterThanOrEqualTo(0.97);
-    assertThat(recall).as("recall, misses: %s", misses).isGreaterThanOrEqualTo(0.90);
+    assertThat(recall).as("recall, misses: %s", misses).isGreaterThanOrEqualTo(0.85);
   }
 }
