@@ -69,7 +69,17 @@ public final class AttributionScanner {
   public record Hit(int paragraph, int nameStart, int nameEnd, int sentenceStart, int sentenceEnd, String cue,
       CueKind kind, Language language) {}
 
-  private final Map<String, List<Cue>> cuesByFirstWord = new HashMap<>();
+  /**
+   * Cues by their folded first word, then by their second: a word such as French "a" starts hundreds of
+   * cues ("a déclaré", "a indiqué", ...), and only those whose second word stands next are tried.
+   */
+  private final Map<String, CueGroup> cuesByFirstWord = new HashMap<>();
+
+  /** The cues that start with one word. */
+  private static final class CueGroup {
+    final List<Cue> oneWord = new ArrayList<>();
+    final Map<String, List<Cue>> bySecondWord = new HashMap<>();
+  }
 
   /**
    * Prepares the cues.
@@ -82,8 +92,13 @@ public final class AttributionScanner {
       for (Map.Entry<CueKind, List<String>> byKind : byLanguage.getValue().entrySet()) {
         for (String text : byKind.getValue()) {
           Cue cue = compile(byLanguage.getKey(), byKind.getKey(), text);
-          String first = cue.before().length > 0 ? cue.before()[0] : cue.after()[0];
-          cuesByFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(cue);
+          String[] words = cue.before().length > 0 ? cue.before() : cue.after();
+          CueGroup group = cuesByFirstWord.computeIfAbsent(words[0], k -> new CueGroup());
+          if (words.length == 1) {
+            group.oneWord.add(cue);
+          } else {
+            group.bySecondWord.computeIfAbsent(words[1], k -> new ArrayList<>()).add(cue);
+          }
         }
       }
     }
@@ -185,21 +200,22 @@ public final class AttributionScanner {
       while (i < to) {
         int next = i + 1;
         if (t.isWord(i)) {
-          List<Cue> cues = cuesByFirstWord.get(t.fold(i));
-          if (cues != null) {
-            int matchedEnd = -1;
+          CueGroup group = cuesByFirstWord.get(t.fold(i));
+          if (group != null) {
+            List<Cue> cues = candidates(group, i);
+            int[] ends = new int[cues.size()];
             int longest = 0;
-            for (Cue cue : cues) {
+            for (int c = 0; c < cues.size(); c++) {
+              Cue cue = cues.get(c);
               w = SourceLexicon.words(cue.language());
-              int length = cue.before().length > 0 ? matchWords(cue.before(), i) : matchWords(cue.after(), i);
-              longest = Math.max(longest, length);
+              ends[c] = cue.before().length > 0 ? matchWords(cue.before(), i) : matchWords(cue.after(), i);
+              longest = Math.max(longest, ends[c]);
             }
-            for (Cue cue : cues) {
+            int matchedEnd = -1;
+            for (int c = 0; c < cues.size(); c++) {
               // Only the longest cue that stands here: "nach Angaben von", not also "nach Angaben".
-              w = SourceLexicon.words(cue.language());
-              int length = cue.before().length > 0 ? matchWords(cue.before(), i) : matchWords(cue.after(), i);
-              if (length == longest && length > 0) {
-                matchedEnd = Math.max(matchedEnd, tryCue(cue, i));
+              if (ends[c] == longest && longest > 0) {
+                matchedEnd = Math.max(matchedEnd, tryCue(cues.get(c), i));
               }
             }
             if (matchedEnd > next) {
@@ -209,6 +225,29 @@ public final class AttributionScanner {
         }
         i = next;
       }
+    }
+
+    /** The cues of a group whose second word is among the next words (adverbs may stand before it). */
+    List<Cue> candidates(CueGroup group, int i) {
+      List<Cue> cues = new ArrayList<>(group.oneWord);
+      if (group.bySecondWord.isEmpty()) {
+        return cues;
+      }
+      for (int k = i + 1; k < to && k <= i + 3 && t.isWord(k); k++) {
+        String word = t.fold(k);
+        List<Cue> more = group.bySecondWord.get(word);
+        if (more != null) {
+          for (Cue cue : more) {
+            if (!cues.contains(cue)) {
+              cues.add(cue);
+            }
+          }
+        }
+        if (!ALL_ADVERBS.contains(word)) {
+          break;
+        }
+      }
+      return cues;
     }
 
     /** @return the token after the cue's first part when it gave a name, else -1 */
@@ -738,6 +777,17 @@ public final class AttributionScanner {
     Set<String> all = new HashSet<>();
     for (Language language : Language.values()) {
       all.addAll(SourceLexicon.words(language).pronouns);
+    }
+    return Set.copyOf(all);
+  }
+
+  /** Every pack's adverbs, which may stand between a cue's first and second words. */
+  private static final Set<String> ALL_ADVERBS = allAdverbs();
+
+  private static Set<String> allAdverbs() {
+    Set<String> all = new HashSet<>();
+    for (Language language : Language.values()) {
+      all.addAll(SourceLexicon.words(language).adverbs);
     }
     return Set.copyOf(all);
   }

@@ -152,20 +152,18 @@ final class Tokens {
     int start = 0;
     while (start < size) {
       int end = sentenceEnd(start);
+      boolean wordSeen = false;
       for (int k = start; k < end; k++) {
         if (isWord(k)) {
-          boolean initial = k == start;
-          if (!initial) {
-            char before = isWord(k - 1) ? 'a' : Typography.foldMark(charAt(k - 1));
-            boolean allMarks = true;
-            for (int m = start; m < k; m++) {
-              allMarks &= !isWord(m);
-            }
-            initial = allMarks || before == '"' || before == ':' || before == '(' || before == '[';
+          boolean initial = !wordSeen;
+          if (!initial && !isWord(k - 1)) {
+            char before = charAt(k - 1);
+            initial = before == '"' || before == ':' || before == '(' || before == '[';
           }
           if (initial) {
             flags[k] |= INITIAL;
           }
+          wordSeen = true;
         }
       }
       start = end;
