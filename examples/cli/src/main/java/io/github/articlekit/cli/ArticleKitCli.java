@@ -33,8 +33,11 @@ import picocli.CommandLine.UnmatchedArgumentException;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Parses plain-text news articles (a title, the list of section headings, then the body) "
-        + "into JSON, JSON Lines, Markdown, text or an outline, and reports what did not follow the layout.",
-    subcommands = {ParseCommand.class, CheckCommand.class, LinksCommand.class, CommandLine.HelpCommand.class},
+        + "into JSON, JSON Lines, Markdown, text, an outline, schema.org JSON-LD or HTML, and reports what did "
+        + "not follow the layout; over a corpus, resolves cross-links to the articles they name (links) and "
+        + "finds the sources articles cite (sources).",
+    subcommands = {ParseCommand.class, CheckCommand.class, LinksCommand.class, SourcesCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
         "0:every input parsed",
@@ -83,7 +86,7 @@ public final class ArticleKitCli implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "Missing a command: parse or check");
+    throw new ParameterException(spec.commandLine(), "Missing a command: parse, check, links or sources");
   }
 
   /**

@@ -131,7 +131,7 @@ abstract class BatchCommand implements Callable<Integer> {
     try {
       OutputStream sink = out;
       HtmlSite pages = site;
-      Steps steps = parent.steps();
+      Steps steps = steps(parent.steps());
       // An input that ran out of memory on a worker may only have lacked the memory the other workers held:
       // it runs again alone before it is refused. Standard input cannot be read twice.
       Pipeline.run(collected.inputs(), jobs, WINDOW_PER_JOB * jobs, byteBudget,
@@ -156,6 +156,7 @@ abstract class BatchCommand implements Callable<Integer> {
         out.write(rowsWritten[0] ? ARRAY_END : EMPTY_ARRAY);
       }
       if (out != null) {
+        out.write(trailer());
         OutputStream finished = out;
         out = null;
         if (outFile != null) {
@@ -272,6 +273,22 @@ abstract class BatchCommand implements Callable<Integer> {
       String message = e.getMessage() == null ? e.code().name() : e.getMessage();
       return Outcome.refused(outcome.source(), outcome.bytes(), outcome.diagnostics(), e.code().name(), message, null);
     }
+  }
+
+  /**
+   * How each input is parsed and rendered; a command with rows of its own (sources) renders through its own
+   * steps, the parsing step staying the tool's.
+   *
+   * @param toolSteps the tool's steps
+   * @return the steps of this command
+   */
+  Steps steps(Steps toolSteps) {
+    return toolSteps;
+  }
+
+  /** @return what is written after the last input's output, e.g. a summary over every input; empty by default */
+  byte[] trailer() {
+    return new byte[0];
   }
 
   /** Opening {@code --out} truncates the file: it must not be one of the inputs. */

@@ -37,6 +37,15 @@ class LinksCommandTest {
         .collect(Collectors.toList());
   }
 
+  /** @return how many articles the samples hold: every one is a node, linked or not */
+  private static int articleCount() {
+    try (java.util.stream.Stream<Path> files = Files.list(samples())) {
+      return (int) files.filter(file -> file.toString().endsWith(".txt")).count();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   @Test
   void samplesGiveTheShippedRowsAndASummary() throws IOException {
     Cli.Result result = Cli.run("links", samples().toString());
@@ -47,7 +56,8 @@ class LinksCommandTest {
     assertThat(result.err()).contains("articlekit: 11 cross-links: 7 resolved (1 to its own article), 1 ambiguous, "
         + "3 unresolved\n");
     assertThat(result.err()).contains("articlekit: most linked: " + samples().resolve("002_fr_vendanges.txt") + " (2), ");
-    assertThat(result.err()).contains("articlekit: no link reaches 5 of 10 articles: "
+    int articles = articleCount();
+    assertThat(result.err()).contains("articlekit: no link reaches " + (articles - 5) + " of " + articles + " articles: "
         + samples().resolve("003_es_sequia.txt") + ", ");
   }
 
@@ -65,7 +75,7 @@ class LinksCommandTest {
 
     assertThat(result.exit()).as("%s", result).isZero();
     assertThat(result.out()).startsWith("digraph links {\n").endsWith("}\n");
-    assertThat(result.out().lines().filter(line -> line.contains("[label=") && !line.contains("->"))).hasSize(10);
+    assertThat(result.out().lines().filter(line -> line.contains("[label=") && !line.contains("->"))).hasSize(articleCount());
     assertThat(result.out().lines().filter(line -> line.contains(" -> "))).hasSize(7);
     assertThat(result.out()).contains("\"" + samples().resolve("000_e5549e3a27514e14.txt") + "\" -> \""
         + samples().resolve("010_fr_troupes_ukraine.txt") + "\" [label=\"Des troupes en Russie\"];");
@@ -78,7 +88,7 @@ class LinksCommandTest {
     assertThat(result.exit()).as("%s", result).isZero();
     Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
         .parse(new ByteArrayInputStream(result.outBytes()));
-    assertThat(xml.getElementsByTagName("node").getLength()).isEqualTo(10);
+    assertThat(xml.getElementsByTagName("node").getLength()).isEqualTo(articleCount());
     assertThat(xml.getElementsByTagName("edge").getLength()).isEqualTo(7);
     assertThat(result.out()).contains("<data key=\"title\">La Corée du Sud exige le retrait des troupes "
         + "nord-coréennes de Russie</data>", "<data key=\"section\">Des troupes en Russie</data>");

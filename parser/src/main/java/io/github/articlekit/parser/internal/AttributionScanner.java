@@ -1,0 +1,832 @@
+package io.github.articlekit.parser.internal;
+
+import io.github.articlekit.parser.Language;
+import io.github.articlekit.parser.sources.CueKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds attributions in paragraphs: a cue ("selon", "a déclaré", "zufolge") and the named source next to
+ * it. Each paragraph is split into words once; cues are looked up by their folded first word in a
+ * {@link HashMap}; the name is read in a window of at most {@value #WINDOW} words on one side of the cue,
+ * so the time is linear in the text. No regular expression runs on the text.
+ *
+ * <p>Precision comes first: a name must hold a proper noun (a capitalized word that no sentence start
+ * explains, an acronym, a known outlet), and phrases that name no one ("a spokesperson", "l'agence de
+ * presse", "nos informations", pronouns) give nothing.
+ */
+public final class AttributionScanner {
+  /** Words read on either side of a cue: a name is shorter, a longer phrase is not a name. */
+  static final int WINDOW = 12;
+  /** Words of a name at most. */
+  static final int MAX_NAME_WORDS = 10;
+
+  /** One cue, folded: the words before the name and the words after it (either may be empty). */
+  static final class Cue {
+    private final Language language;
+    private final CueKind kind;
+    private final String[] before;
+    private final String[] after;
+    private final String text;
+
+    Cue(Language language, CueKind kind, String[] before, String[] after, String text) {
+      this.language = language;
+      this.kind = kind;
+      this.before = before;
+      this.after = after;
+      this.text = text;
+    }
+
+    Language language() {
+      return language;
+    }
+
+    CueKind kind() {
+      return kind;
+    }
+
+    /** @return the words before the name; callers only read it */
+    String[] before() {
+      return before;
+    }
+
+    /** @return the words after the name; callers only read it */
+    String[] after() {
+      return after;
+    }
+
+    String text() {
+      return text;
+    }
+  }
+
+  /** An attribution found in one paragraph; offsets are in the paragraph's text. */
+  public record Hit(int paragraph, int nameStart, int nameEnd, int sentenceStart, int sentenceEnd, String cue,
+      CueKind kind, Language language) {}
+
+  /**
+   * Cues by their folded first word, then by their second: a word such as French "a" starts hundreds of
+   * cues ("a déclaré", "a indiqué", ...), and only those whose second word stands next are tried.
+   */
+  private final Map<String, CueGroup> cuesByFirstWord = new HashMap<>();
+
+  /** The cues that start with one word. */
+  private static final class CueGroup {
+    final List<Cue> oneWord = new ArrayList<>();
+    final Map<String, List<Cue>> bySecondWord = new HashMap<>();
+  }
+
+  /**
+   * Prepares the cues.
+   *
+   * @param cues per language and kind, the cues as written; {@code {}} marks the name inside a cue
+   *     ("wie {} berichtet")
+   */
+  public AttributionScanner(Map<Language, Map<CueKind, List<String>>> cues) {
+    for (Map.Entry<Language, Map<CueKind, List<String>>> byLanguage : cues.entrySet()) {
+      for (Map.Entry<CueKind, List<String>> byKind : byLanguage.getValue().entrySet()) {
+        for (String text : byKind.getValue()) {
+          Cue cue = compile(byLanguage.getKey(), byKind.getKey(), text);
+          String[] words = cue.before().length > 0 ? cue.before() : cue.after();
+          CueGroup group = cuesByFirstWord.computeIfAbsent(words[0], k -> new CueGroup());
+          if (words.length == 1) {
+            group.oneWord.add(cue);
+          } else {
+            group.bySecondWord.computeIfAbsent(words[1], k -> new ArrayList<>()).add(cue);
+          }
+        }
+      }
+    }
+  }
+
+  /** Checks and folds a cue as a user writes it. */
+  public static void requireCue(CueKind kind, String text) {
+    compile(Language.ENGLISH, kind, text);
+  }
+
+  private static Cue compile(Language language, CueKind kind, String text) {
+    int hole = text.indexOf("{}");
+    String[] before;
+    String[] after;
+    if (hole >= 0) {
+      before = wordsOf(text.substring(0, hole)).toArray(new String[0]);
+      after = wordsOf(text.substring(hole + 2)).toArray(new String[0]);
+      if (before.length == 0 || after.length == 0 || text.indexOf("{}", hole + 2) >= 0) {
+        throw new IllegalArgumentException("A cue with {} needs words on both sides of one {}, was \"" + text + "\"");
+      }
+    } else {
+      String[] words = wordsOf(text).toArray(new String[0]);
+      boolean nameAfter = kind == CueKind.LEADING || kind == CueKind.VERB_BEFORE;
+      before = nameAfter ? words : new String[0];
+      after = nameAfter ? new String[0] : words;
+    }
+    if (before.length + after.length == 0) {
+      throw new IllegalArgumentException("A cue must have letters or digits, was \"" + text + "\"");
+    }
+    return new Cue(language, kind, before, after, text);
+  }
+
+  /** The folded words of a phrase, as the scanner splits text. */
+  static List<String> wordsOf(String phrase) {
+    Tokens tokens = Tokens.of(phrase);
+    List<String> words = new ArrayList<>();
+    for (int i = 0; i < tokens.size; i++) {
+      if (tokens.isWord(i) || tokens.is(i, '&')) {
+        words.add(tokens.fold(i));
+      }
+    }
+    return words;
+  }
+
+  /**
+   * Finds the attributions of an article's paragraphs.
+   *
+   * @param paragraphs the paragraphs' texts, in order
+   * @return the attributions, in paragraph and text order
+   */
+  public List<Hit> scan(List<String> paragraphs) {
+    List<Tokens> all = new ArrayList<>(paragraphs.size());
+    Set<String> lowercase = new HashSet<>();
+    for (String text : paragraphs) {
+      Tokens tokens = Tokens.of(text);
+      all.add(tokens);
+      for (int i = 0; i < tokens.size; i++) {
+        if (tokens.isWord(i) && tokens.isLower(i)) {
+          lowercase.add(tokens.fold(i));
+        }
+      }
+    }
+    List<Hit> hits = new ArrayList<>();
+    for (int p = 0; p < all.size(); p++) {
+      Tokens tokens = all.get(p);
+      int start = 0;
+      while (start < tokens.size) {
+        int end = tokens.sentenceEnd(start);
+        new Sentence(tokens, start, end, lowercase, p, hits).scan();
+        start = end;
+      }
+    }
+    return hits;
+  }
+
+  /** The work on one sentence: tokens {@code [from, to)} of a paragraph. */
+  private final class Sentence {
+    final Tokens t;
+    final int from;
+    final int to;
+    final Set<String> lowercase;
+    final int paragraph;
+    final List<Hit> hits;
+    final Set<Integer> names = new HashSet<>();
+    SourceLexicon.Words w = SourceLexicon.words(Language.ENGLISH);
+    Language language = Language.ENGLISH;
+
+    Sentence(Tokens t, int from, int to, Set<String> lowercase, int paragraph, List<Hit> hits) {
+      this.t = t;
+      this.from = from;
+      this.to = to;
+      this.lowercase = lowercase;
+      this.paragraph = paragraph;
+      this.hits = hits;
+    }
+
+    void scan() {
+      int i = from;
+      while (i < to) {
+        int next = i + 1;
+        if (t.isWord(i)) {
+          CueGroup group = cuesByFirstWord.get(t.fold(i));
+          if (group != null) {
+            List<Cue> cues = candidates(group, i);
+            int[] ends = new int[cues.size()];
+            int longest = 0;
+            for (int c = 0; c < cues.size(); c++) {
+              Cue cue = cues.get(c);
+              w = SourceLexicon.words(cue.language());
+              ends[c] = cue.before().length > 0 ? matchWords(cue.before(), i) : matchWords(cue.after(), i);
+              longest = Math.max(longest, ends[c]);
+            }
+            int matchedEnd = -1;
+            for (int c = 0; c < cues.size(); c++) {
+              // Only the longest cue that stands here: "nach Angaben von", not also "nach Angaben".
+              if (ends[c] == longest && longest > 0) {
+                matchedEnd = Math.max(matchedEnd, tryCue(cues.get(c), i));
+              }
+            }
+            if (matchedEnd > next) {
+              next = matchedEnd;
+            }
+          }
+        }
+        i = next;
+      }
+    }
+
+    /** The cues of a group whose second word is among the next words (adverbs may stand before it). */
+    List<Cue> candidates(CueGroup group, int i) {
+      List<Cue> cues = new ArrayList<>(group.oneWord);
+      if (group.bySecondWord.isEmpty()) {
+        return cues;
+      }
+      for (int k = i + 1; k < to && k <= i + 3 && t.isWord(k); k++) {
+        String word = t.fold(k);
+        List<Cue> more = group.bySecondWord.get(word);
+        if (more != null) {
+          for (Cue cue : more) {
+            if (!cues.contains(cue)) {
+              cues.add(cue);
+            }
+          }
+        }
+        if (!ALL_ADVERBS.contains(word)) {
+          break;
+        }
+      }
+      return cues;
+    }
+
+    /** @return the token after the cue's first part when it gave a name, else -1 */
+    int tryCue(Cue cue, int i) {
+      language = cue.language();
+      w = SourceLexicon.words(language);
+      if (cue.before().length == 0) {
+        int end = matchWords(cue.after(), i);
+        if (end < 0) {
+          return -1;
+        }
+        int[] name = cue.kind() == CueKind.POSTPOSITION ? backwardName(i, false) : backwardName(i, true);
+        if (name == null && cue.kind() == CueKind.VERB_AFTER && language == Language.GERMAN && germanInversion(i)) {
+          name = forwardName(end, null);
+        }
+        if (name == null) {
+          return -1;
+        }
+        emit(name, cue, i, end);
+        return end;
+      }
+      int end = matchWords(cue.before(), i);
+      if (end < 0) {
+        return -1;
+      }
+      if (cue.kind() == CueKind.VERB_BEFORE && !invertedPosition(i)) {
+        return -1;
+      }
+      int[] name = forwardName(end, cue.after().length > 0 ? cue.after() : null);
+      if (name == null) {
+        return -1;
+      }
+      emit(name, cue, i, end);
+      return end;
+    }
+
+    void emit(int[] name, Cue cue, int cueStart, int cueEnd) {
+      int nameStart = t.start(name[0]);
+      if (!names.add(nameStart)) {
+        return;
+      }
+      String cueText = t.text.substring(t.start(cueStart), t.end(cueEnd - 1));
+      if (cue.before().length > 0 && cue.after().length > 0) {
+        cueText = cueText + " … " + cue.text().substring(cue.text().indexOf("{}") + 2).strip();
+      }
+      hits.add(new Hit(paragraph, nameStart, t.end(name[1] - 1), t.start(from), t.end(to - 1), cueText, cue.kind(),
+          language));
+    }
+
+    /** @return the token after {@code words} matched from {@code i} (adverbs may stand between), or -1 */
+    int matchWords(String[] words, int i) {
+      int k = i;
+      for (int n = 0; n < words.length; n++) {
+        if (n > 0) {
+          int skipped = 0;
+          while (k < to && skipped < 2 && t.isWord(k) && !t.fold(k).equals(words[n]) && w.adverbs.contains(t.fold(k))) {
+            k++;
+            skipped++;
+          }
+        }
+        if (k >= to || !(t.isWord(k) || t.is(k, '&')) || !t.fold(k).equals(words[n])) {
+          return -1;
+        }
+        k++;
+      }
+      return k;
+    }
+
+    /** Whether a verb at {@code i} stands where an inverted reporting clause does: after a comma or a quote. */
+    boolean invertedPosition(int i) {
+      if (i == from) {
+        return false;
+      }
+      int k = i - 1;
+      if (t.isWord(k)) {
+        String word = t.fold(k);
+        // "Lo ha detto X", "así lo indicó X": an object pronoun before the verb.
+        return (word.equals("LO") || word.equals("L'")) || word.equals("ASI") || word.equals("COSI");
+      }
+      char c = t.charAt(k);
+      return c == ',' || c == '"' || c == ';' || c == '-' || c == '(' || c == ':';
+    }
+
+    /** German word order: "Am Montag sagte Scholz", the subject after the verb. */
+    boolean germanInversion(int verb) {
+      int k = verb - 1;
+      while (k >= from && t.isWord(k)) {
+        k--;
+      }
+      int first = k + 1;
+      return first < verb && (w.stops.contains(t.fold(first)) || w.adverbs.contains(t.fold(first)));
+    }
+
+    // ---- the name before a cue ------------------------------------------------------------------------
+
+    int @Nullable [] backwardName(int cue, boolean apposition) {
+      int k = cue - 1;
+      if (k < from) {
+        return null;
+      }
+      if (!t.isWord(k)) {
+        if (apposition && t.is(k, ',')) {
+          return appositionBefore(k);
+        }
+        return null;
+      }
+      int j = k;
+      int count = 0;
+      while (j >= from && (t.isWord(j) || t.is(j, '&')) && !(t.isWord(j) && ((w.stops.contains(t.fold(j))
+          && !w.connectors.contains(t.fold(j))) || (CONJUNCTIONS.contains(t.fold(j)) && t.isLower(j))))) {
+        if (++count > WINDOW) {
+          return null;
+        }
+        j--;
+      }
+      if (j >= from && t.isWord(j) && ((t.isLower(j) && CONJUNCTIONS.contains(t.fold(j)))
+          || ((t.isLower(j) || t.isInitial(j)) && PREPOSITIONS.contains(t.fold(j))))) {
+        return null; // "Russia and Ukraine said", "In Berlin sagte die Ministerin"
+      }
+      // Stopped at the sentence start, a mark, or a clause or time word ("que", "mardi").
+      return resolve(j + 1, k + 1);
+    }
+
+    /** "L'ambassadeur de Russie, Georgy Zinoviev, a déclaré" and "Mark Rutte, NATO's chief, said". */
+    int @Nullable [] appositionBefore(int comma) {
+      int previous = comma - 1;
+      int count = 0;
+      while (previous >= from && (t.isWord(previous) || t.is(previous, '&'))) {
+        if (++count > WINDOW) {
+          return null;
+        }
+        previous--;
+      }
+      if (previous < from || !t.is(previous, ',')) {
+        return null;
+      }
+      int second = previous + 1;
+      if (isCleanName(second, comma)) {
+        int head = clauseStart(previous);
+        boolean describedFirst = head < previous && (describesSomeone(head, previous)
+            || w.articles.contains(t.fold(head)) || t.fold(head).equals("L'"));
+        return describedFirst ? properOrNull(second, comma) : null;
+      }
+      if (describesSomeone(second, comma)) {
+        int head = clauseStart(previous);
+        if (head < previous && isCleanName(head, previous)) {
+          return properOrNull(head, previous);
+        }
+      }
+      return null;
+    }
+
+    int clauseStart(int end) {
+      int k = end - 1;
+      int count = 0;
+      while (k >= from && (t.isWord(k) || t.is(k, '&')) && count <= WINDOW) {
+        k--;
+        count++;
+      }
+      return k + 1;
+    }
+
+    /** A run of capitalized words, connectors between them: "Georgy Zinoviev", "Kim Hong Kyun". */
+    boolean isCleanName(int a, int b) {
+      if (b - a < 1 || b - a > 5) {
+        return false;
+      }
+      for (int k = a; k < b; k++) {
+        if (!t.isWord(k)) {
+          return false;
+        }
+        boolean connector = k > a && k < b - 1 && (w.connectors.contains(t.fold(k)) || w.articles.contains(t.fold(k))
+            || (NAME_PARTICLES.contains(t.fold(k)) && t.isLower(k)));
+        // After the first word a title's word may be a surname: "Bruno Le Maire".
+        if (!connector && !(t.isCapitalized(k) && (isNameWord(k) || (k > a && (w.articles.contains(t.fold(k))
+            || isRole(t.fold(k))))))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** "le secrétaire général de l'OTAN", "NATO's secretary general", "a spokesman for the firm". */
+    boolean describesSomeone(int a, int b) {
+      for (int k = a; k < b && k < a + 6; k++) {
+        if (t.isWord(k) && w.roles.contains(t.fold(k))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    int @Nullable [] properOrNull(int a, int b) {
+      return hasProper(a, b) ? new int[] {a, b} : null;
+    }
+
+    // ---- the name after a cue -------------------------------------------------------------------------
+
+    int @Nullable [] forwardName(int start, String @Nullable [] closing) {
+      if (start >= to) {
+        return null;
+      }
+      int k = start;
+      int limit = Math.min(to, start + WINDOW + (closing == null ? 0 : closing.length));
+      int lastProper = -1;
+      int lowerAfterProper = 0;
+      while (k < limit) {
+        if (closing != null && matchesAt(closing, k)) {
+          break;
+        }
+        if (!t.isWord(k) && !t.is(k, '&')) {
+          break;
+        }
+        if (t.isWord(k)) {
+          String word = t.fold(k);
+          boolean connectorHere = w.connectors.contains(word) && k > start;
+          boolean agentOfDocument = (AGENT_WORDS.contains(word) || word.equals("FROM"))
+              && w.documents.contains(t.fold(k - 1 >= start ? k - 1 : k));
+          if (k > start && !connectorHere && !agentOfDocument && w.stops.contains(word)) {
+            break; // but "data from the Office for National Statistics" goes on
+          }
+          if (lastProper >= 0 && t.isLower(k) && (w.articles.contains(word) || word.endsWith("'"))
+              && !w.connectors.contains(t.fold(k - 1))) {
+            break; // "Selon Reuters l'armée ..."
+          }
+          if (t.isLower(k) && !connectorHere && lastProper >= 0) {
+            boolean participle = (looksLikeParticiple(word) || t.endsLikeFrenchParticiple(k)) && k + 1 < to
+                && t.isWord(k + 1) && (w.stops.contains(t.fold(k + 1)) || AGENT_WORDS.contains(t.fold(k + 1)));
+            // Adjectives follow the noun in French, Spanish, Italian, Portuguese; not in English or German.
+            boolean postNominal = language != Language.ENGLISH && language != Language.GERMAN;
+            if (participle || !postNominal || ++lowerAfterProper > 2) {
+              break;
+            }
+          }
+          if (t.isCapitalized(k) || t.isAcronym(k)) {
+            lastProper = k;
+            lowerAfterProper = 0;
+          }
+        }
+        k++;
+      }
+      if (closing != null) {
+        if (k >= to || !matchesAt(closing, k)) {
+          return null;
+        }
+      }
+      int[] name = resolve(start, k);
+      if (name == null && k < to && t.is(k, ',') && describesSomeone(start, k)) {
+        // "a déclaré le porte-parole du Kremlin, Dmitri Peskov."
+        int end = k + 1;
+        while (end < to && t.isWord(end) && end - k <= 5) {
+          end++;
+        }
+        if (end - (k + 1) >= 1 && (end >= to || !t.isWord(end)) && isCleanName(k + 1, end)) {
+          return properOrNull(k + 1, end);
+        }
+      }
+      return name;
+    }
+
+    boolean matchesAt(String[] words, int k) {
+      return matchWords(words, k) >= 0;
+    }
+
+    // ---- from a phrase to a name ----------------------------------------------------------------------
+
+    /** The name that tokens {@code [a, b)} give, or null when they name no one. */
+    int @Nullable [] resolve(int a, int b) {
+      return resolve(a, b, 0);
+    }
+
+    int @Nullable [] resolve(int a, int b, int depth) {
+      while (a < b && (!t.isWord(a) || (w.openers.contains(t.fold(a)) && !t.isAcronym(a))
+          || (w.connectors.contains(t.fold(a)) && !w.articles.contains(t.fold(a)) && !t.isCapitalized(a)))) {
+        a++;
+      }
+      while (b > a && (!t.isWord(b - 1) || w.connectors.contains(t.fold(b - 1))
+          || w.articles.contains(t.fold(b - 1)) || t.fold(b - 1).endsWith("'"))) {
+        b--;
+      }
+      if (a >= b || b - a > MAX_NAME_WORDS + 1 || depth > 2) {
+        return null;
+      }
+      if (isOutlet(a, b)) {
+        return new int[] {a, b};
+      }
+      String first = t.fold(a);
+      boolean article = w.articles.contains(first) || (first.length() == 2 && first.charAt(0) == 'L'
+          && first.charAt(1) == '\'');
+      if (!article && ALL_PRONOUNS.contains(first) && !(t.isCapitalized(a) && !t.isInitial(a) && b - a > 1)) {
+        return null;
+      }
+      if (w.stops.contains(first) && !w.articles.contains(first)) {
+        return null; // "In Paris", "Am Montag"
+      }
+      if (w.indefinites.contains(first)) {
+        if (a + 1 < b && w.documents.contains(t.fold(a + 1))) {
+          return ofDocument(a + 1, b, depth);
+        }
+        return null; // "un responsable", "a spokesperson", "des sources"
+      }
+      if (article) {
+        boolean keep = t.isCapitalized(a) && !t.isInitial(a) && a + 1 < b && t.isCapitalized(a + 1);
+        if (!keep) {
+          a++;
+          if (a >= b) {
+            return null;
+          }
+          if (isOutlet(a, b)) {
+            return new int[] {a, b};
+          }
+          String head = t.fold(a);
+          if (ALL_PRONOUNS.contains(head) && !t.isCapitalized(a)) {
+            return null; // "le sien"
+          }
+        } else {
+          return validated(a, b);
+        }
+      }
+      if (w.documents.contains(t.fold(a))) {
+        return ofDocument(a, b, depth);
+      }
+      int role = -1;
+      for (int k = a; k < b; k++) {
+        if (t.isWord(k) && isRole(t.fold(k)) && !(t.isCapitalized(k) && !t.isInitial(k) && k == a
+            && k + 1 < b && !t.isCapitalized(k + 1) && !w.connectors.contains(t.fold(k + 1)))) {
+          role = k;
+        }
+      }
+      if (role >= 0) {
+        return personAfterRole(role, b);
+      }
+      int run = trailingRun(a, b);
+      if (run > a && run < b && t.isLower(a) && !w.connectors.contains(t.fold(run - 1)) && t.isLower(run - 1)) {
+        return validated(run, b); // "l'agence de presse Yonhap", "le quotidien Le Monde"
+      }
+      return validated(a, b);
+    }
+
+    int @Nullable [] ofDocument(int head, int b, int depth) {
+      for (int k = head + 1; k < b && k <= head + 4; k++) {
+        String word = t.fold(k);
+        if (w.connectors.contains(word) || word.equals("BY") || word.equals("FROM") || word.equals("PAR")
+            || word.equals("POR") || word.equals("DA") || word.equals("VON") || word.equals("VOM")) {
+          int next = k + 1;
+          while (next < b && (w.connectors.contains(t.fold(next)) && !t.isCapitalized(next))) {
+            next++;
+          }
+          return resolve(next, b, depth + 1);
+        }
+      }
+      return null;
+    }
+
+    boolean isRole(String word) {
+      if (w.roles.contains(word)) {
+        return true;
+      }
+      if (language == Language.GERMAN) {
+        for (String suffix : GERMAN_ROLE_SUFFIXES) {
+          if (word.endsWith(suffix)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** After a title: "président russe Vladimir Poutine", "Secretary of State Antony Blinken". */
+    int @Nullable [] personAfterRole(int role, int b) {
+      if (role == b - 1) {
+        return null; // "a Kremlin spokesman", "officials"
+      }
+      int run = trailingRun(role + 1, b);
+      if (run >= b) {
+        return null;
+      }
+      if (run == role + 1) {
+        return validated(run, b);
+      }
+      if (w.connectors.contains(t.fold(run - 1))) {
+        // "porte-parole du Kremlin" names an office, not a person; "of State Antony Blinken" ends with one.
+        int capitalized = 0;
+        for (int k = run; k < b; k++) {
+          if (!w.connectors.contains(t.fold(k))) {
+            capitalized++;
+          }
+        }
+        return capitalized >= 3 && isCleanName(b - 2, b) ? validated(b - 2, b) : null;
+      }
+      return validated(run, b);
+    }
+
+    /** The first token of the run of capitalized words (and connectors between them) that ends at b. */
+    int trailingRun(int a, int b) {
+      int k = b;
+      while (k > a && t.isWord(k - 1)) {
+        if (t.isCapitalized(k - 1) || t.isAcronym(k - 1)) {
+          k--;
+          continue;
+        }
+        // Connectors inside a name: "Ursula von der Leyen", "Banco de España".
+        int c = k - 1;
+        while (c > a && k < b && t.isWord(c) && (w.connectors.contains(t.fold(c)) || NAME_PARTICLES.contains(t.fold(c)))
+            && t.isLower(c)) {
+          c--;
+        }
+        if (c < k - 1 && c >= a && t.isWord(c) && t.isCapitalized(c)) {
+          k = c;
+          continue;
+        }
+        break;
+      }
+      return k;
+    }
+
+    int @Nullable [] validated(int a, int b) {
+      if (a >= b || b - a > MAX_NAME_WORDS) {
+        return null;
+      }
+      String first = t.fold(a);
+      if (w.pronouns.contains(first) && !t.isAcronym(a) && (t.isInitial(a) || !t.isCapitalized(a))) {
+        return null;
+      }
+      if (!hasProper(a, b)) {
+        return null;
+      }
+      if (language == Language.GERMAN && b - a == 1 && a > from && t.isWord(a - 1)
+          && w.articles.contains(t.fold(a - 1)) && !t.isAcronym(a) && !t.hasInnerCapital(a)
+          && !SourceLexicon.KNOWN_NAMES.contains(t.fold(a) + " ")) {
+        // German writes every noun with a capital: one noun after an article ("des Betreibers", "die
+        // Polizei") is a common noun far more often than a name.
+        return null;
+      }
+      String last = t.fold(b - 1);
+      if (isRole(last) || (w.generic.contains(last) && t.isLower(b - 1))) {
+        return null; // "Pentagon officials", "a White House spokesperson"
+      }
+      return new int[] {a, b};
+    }
+
+    boolean hasProper(int a, int b) {
+      if (isOutlet(a, b) || SourceLexicon.KNOWN_NAMES.contains(phrase(a, b))) {
+        return true;
+      }
+      for (int k = a; k < b; k++) {
+        if (isProper(k, a, b)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean isProper(int k, int a, int b) {
+      if (!t.isWord(k)) {
+        return false;
+      }
+      String word = t.fold(k);
+      if (t.isAcronym(k) || t.hasInnerCapital(k)) {
+        return !w.pronouns.contains(word);
+      }
+      if (SourceLexicon.KNOWN_NAMES.contains(word + " ")) {
+        return true;
+      }
+      if (!t.isCapitalized(k) || !isNameWord(k) || t.end(k) - t.start(k) < 2) {
+        return false; // "O", "A", "E": articles and conjunctions of another pack, not names
+      }
+      if (language == Language.GERMAN) {
+        if (germanCommonNoun(word)) {
+          // "Institut für Wirtschaftsforschung", "Statistische Bundesamt": a name made of nouns.
+          return (k + 2 < b && t.fold(k + 1).equals("FUR") && t.isCapitalized(k + 2))
+              || (k > a && germanAdjective(t.fold(k - 1)) && t.isCapitalized(k - 1) && !t.isInitial(k - 1));
+        }
+        return !lowercase.contains(word) || (germanAdjective(word) && k + 1 < b && t.isCapitalized(k + 1));
+      }
+      if (!t.isInitial(k)) {
+        return true;
+      }
+      // A capitalized word at a sentence start: a name unless the article writes it in lower case elsewhere.
+      return !lowercase.contains(word);
+    }
+
+    /** Whether a capitalized word may be part of a name: not a function word or a generic noun. */
+    boolean isNameWord(int k) {
+      String word = t.fold(k);
+      return !(w.pronouns.contains(word) || w.indefinites.contains(word) || w.generic.contains(word)
+          || (w.stops.contains(word) && !w.connectors.contains(word)) || w.openers.contains(word)
+          || w.roles.contains(word) || w.articles.contains(word) || w.documents.contains(word));
+    }
+
+    boolean germanCommonNoun(String word) {
+      if (w.generic.contains(word) || w.roles.contains(word) || w.documents.contains(word)) {
+        return true;
+      }
+      for (String suffix : GERMAN_NOUN_SUFFIXES) {
+        if (word.endsWith(suffix) && word.length() > suffix.length() + 1) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean isOutlet(int a, int b) {
+      return SourceLexicon.OUTLETS_WITH_ARTICLE.contains(phrase(a, b)) || SourceLexicon.KNOWN_NAMES.contains(
+          phrase(a, b));
+    }
+
+    String phrase(int a, int b) {
+      StringBuilder out = new StringBuilder();
+      for (int k = a; k < b; k++) {
+        if (t.isWord(k) || t.is(k, '&')) {
+          out.append(t.fold(k)).append(' ');
+        }
+      }
+      return out.toString();
+    }
+  }
+
+  private static final String[] GERMAN_ROLE_SUFFIXES = {"CHEF", "CHEFIN", "MINISTER", "MINISTERIN", "PRASIDENT",
+      "PRASIDENTIN", "SPRECHER", "SPRECHERIN", "VORSITZENDE", "VORSITZENDER", "KANZLER", "KANZLERIN", "LEITER",
+      "LEITERIN", "DIREKTOR", "DIREKTORIN", "EXPERTE", "EXPERTIN"};
+
+  /** Every pack's pronouns: a cue of one pack must not take another pack's pronoun ("Ele disse") for a name. */
+  private static final Set<String> ALL_PRONOUNS = allPronouns();
+
+  private static Set<String> allPronouns() {
+    Set<String> all = new HashSet<>();
+    for (Language language : Language.values()) {
+      all.addAll(SourceLexicon.words(language).pronouns);
+    }
+    return Set.copyOf(all);
+  }
+
+  /** Every pack's adverbs, which may stand between a cue's first and second words. */
+  private static final Set<String> ALL_ADVERBS = allAdverbs();
+
+  private static Set<String> allAdverbs() {
+    Set<String> all = new HashSet<>();
+    for (Language language : Language.values()) {
+      all.addAll(SourceLexicon.words(language).adverbs);
+    }
+    return Set.copyOf(all);
+  }
+
+  /** Particles inside people's names: "Mohammed bin Salman", "Ursula von der Leyen". */
+  private static final Set<String> NAME_PARTICLES = SourceLexicon.foldWords("bin ben ibn al van von der den de da "
+      + "di del della dos das du le la ter ten");
+
+  /** Conjunctions: "Russia and Ukraine said" names two sources in one phrase; neither is given. */
+  private static final Set<String> CONJUNCTIONS = SourceLexicon.foldWords("and et y e und or ou o oder");
+  /** A name that follows one of these is the object of a preposition, not the subject: "In Berlin sagte". */
+  private static final Set<String> PREPOSITIONS = SourceLexicon.foldWords("in im am auf bei dans au aux sur "
+      + "en on at from with con nel nella em no na para pour vers chez durante während");
+  /** Words that follow a participle before its agent: "publié par", "published by". */
+  private static final Set<String> AGENT_WORDS = SourceLexicon.foldWords("par by por da von dal dalla pelo pela");
+
+  private static final String[] GERMAN_NOUN_SUFFIXES = {"UNG", "HEIT", "KEIT", "SCHAFT", "TION", "TAT", "IUM",
+      "BEHORDE", "GERICHT", "SPRECHER", "SPRECHERIN", "AGENTUR", "VERBAND", "POLIZEI", "INNEN", "ISTEN", "AMT",
+      "MINISTER", "MINISTERIN", "EXPERTEN", "BERICHT", "BERICHTE", "BERICHTEN", "ANGABEN", "KREISEN", "QUELLEN",
+      "DATEN", "ZAHLEN", "STUDIE", "UMFRAGE"};
+
+  static boolean germanAdjective(String word) {
+    return word.endsWith("ISCHE") || word.endsWith("ISCHEN") || word.endsWith("ISCHER") || word.endsWith("ISCHES")
+        || word.startsWith("DEUTSCHE") || word.startsWith("EUROPAISCHE") || word.startsWith("STATISTISCHE")
+        || word.startsWith("AUSWARTIGE") || word.startsWith("INTERNATIONALE") || word.startsWith("NATIONALE")
+        || word.startsWith("VEREINTE");
+  }
+
+  static boolean looksLikeParticiple(String word) {
+    return endsWithAny(word, "ADO", "ADA", "ADOS", "ADAS", "IDO", "IDA", "IDOS", "IDAS", "ATO", "ATA", "ATI",
+        "ATE", "ITO", "ITA", "ITI", "ITE", "ED");
+  }
+
+  private static boolean endsWithAny(String word, String... suffixes) {
+    for (String suffix : suffixes) {
+      if (word.endsWith(suffix) && word.length() > suffix.length() + 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
