@@ -205,7 +205,7 @@ public final class InputReader {
   }
 
   /** The 1-based line and column after the first {@code length} characters: CR, LF and CRLF end lines. */
-  private static int[] lineAndColumn(CharSequence text, int length) {
+  static int[] lineAndColumn(CharSequence text, int length) {
     int line = 1;
     int column = 1;
     for (int i = 0; i < length; i++) {

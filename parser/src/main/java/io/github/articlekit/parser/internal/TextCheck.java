@@ -216,16 +216,9 @@ final class TextCheck {
   }
 
   private void refuse(String what, int offset) {
-    int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < offset; i++) {
-      char c = input.charAt(i);
-      if (c == '\n' || (c == '\r' && (i + 1 >= offset || input.charAt(i + 1) != '\n'))) {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    int column = offset - lineStart + 1;
+    int[] place = InputReader.lineAndColumn(input, offset);
+    int line = place[0];
+    int column = place[1];
     throw ArticleException.at(ErrorCode.NOT_TEXT,
         "Input is not text: " + what + " at line " + line + ", column " + column
             + " (character offset " + offset + ")",
