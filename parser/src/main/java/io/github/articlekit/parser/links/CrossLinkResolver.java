@@ -87,7 +87,7 @@ public final class CrossLinkResolver {
    * @param id the article's identifier, unique in the corpus (the CLI uses its path)
    * @param article the article; only its title and cross-links are kept
    * @return this resolver
-   * @throws ArticleException with {@link ArticleException#LIMIT_EXCEEDED} past a limit; nothing is then added
+   * @throws ArticleException with {@link io.github.articlekit.core.ErrorCode#LIMIT_EXCEEDED} past a limit; nothing is then added
    */
   public CrossLinkResolver add(String id, Article article) {
     Objects.requireNonNull(id, "id");
@@ -122,7 +122,7 @@ public final class CrossLinkResolver {
    * @param id the article's identifier, unique in the corpus
    * @param title its title
    * @return this resolver
-   * @throws ArticleException with {@link ArticleException#LIMIT_EXCEEDED} past {@code maxArticles}
+   * @throws ArticleException with {@link io.github.articlekit.core.ErrorCode#LIMIT_EXCEEDED} past {@code maxArticles}
    */
   public CrossLinkResolver addTitle(String id, String title) {
     Objects.requireNonNull(id, "id");
@@ -145,7 +145,7 @@ public final class CrossLinkResolver {
    * @param label the marker as written
    * @param title the title it names
    * @return this resolver
-   * @throws ArticleException with {@link ArticleException#LIMIT_EXCEEDED} past {@code maxLinks}
+   * @throws ArticleException with {@link io.github.articlekit.core.ErrorCode#LIMIT_EXCEEDED} past {@code maxLinks}
    */
   public CrossLinkResolver addLink(String source, int position, Optional<String> section, String label,
       String title) {
@@ -275,7 +275,7 @@ public final class CrossLinkResolver {
     private Builder() {}
 
     /**
-     * The most articles a resolver takes; one more is refused with {@link ArticleException#LIMIT_EXCEEDED}.
+     * The most articles a resolver takes; one more is refused with {@link io.github.articlekit.core.ErrorCode#LIMIT_EXCEEDED}.
      * Each costs its identifier and title, about 200 bytes for a news title.
      *
      * @param maxArticles at least 1; default {@link #DEFAULT_MAX_ARTICLES}
@@ -287,7 +287,7 @@ public final class CrossLinkResolver {
     }
 
     /**
-     * The most cross-links a resolver takes; more are refused with {@link ArticleException#LIMIT_EXCEEDED}
+     * The most cross-links a resolver takes; more are refused with {@link io.github.articlekit.core.ErrorCode#LIMIT_EXCEEDED}
      * (an article whose links would pass it is refused whole). Each costs its title and about 40 bytes.
      *
      * @param maxLinks at least 1; default {@link #DEFAULT_MAX_LINKS}
