@@ -130,7 +130,7 @@ public final class SourceLexicon {
         List.of("zufolge")));
     CUES.put(Language.ITALIAN, new DefaultCues(
         List.of("secondo", "stando a", "stando al", "stando alla", "stando ai", "stando agli", "stando alle",
-            "stando all'", "secondo quanto riferito da", "secondo quanto riportato da",
+            "secondo quanto riferito da", "secondo quanto riportato da",
             "secondo quanto riporta", "secondo quanto riferisce", "secondo quanto scrive", "secondo quanto ha riferito",
             "secondo quanto dichiarato da", "secondo quanto reso noto da", "secondo quanto annunciato da",
             "secondo quanto spiegato da", "secondo quanto affermato da", "come riporta", "come riferisce",
