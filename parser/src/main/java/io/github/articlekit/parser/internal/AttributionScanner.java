@@ -183,6 +183,8 @@ public final class AttributionScanner {
     final int paragraph;
     final List<Hit> hits;
     final Set<Integer> names = new HashSet<>();
+    /** The names the cues at one place gave, before {@link #commitPending} keeps the widest. */
+    final List<Hit> pending = new ArrayList<>();
     SourceLexicon.Words w = SourceLexicon.words(Language.ENGLISH);
     Language language = Language.ENGLISH;
 
@@ -212,12 +214,14 @@ public final class AttributionScanner {
               longest = Math.max(longest, ends[c]);
             }
             int matchedEnd = -1;
+            pending.clear();
             for (int c = 0; c < cues.size(); c++) {
               // Only the longest cue that stands here: "nach Angaben von", not also "nach Angaben".
-              if (ends[c] == longest && longest > 0) {
+              if (ends[c] == longest && longest > 0 && !capitalizedVerb(cues.get(c), i)) {
                 matchedEnd = Math.max(matchedEnd, tryCue(cues.get(c), i));
               }
             }
+            commitPending();
             if (matchedEnd > next) {
               next = matchedEnd;
             }
@@ -284,16 +288,42 @@ public final class AttributionScanner {
       return end;
     }
 
+    /**
+     * A reporting verb is written in lower case inside a sentence: "the United States would" holds no verb
+     * "states".
+     */
+    boolean capitalizedVerb(Cue cue, int i) {
+      return (cue.kind() == CueKind.VERB_AFTER || cue.kind() == CueKind.VERB_BEFORE) && t.isCapitalized(i)
+          && !t.isInitial(i);
+    }
+
+    /**
+     * Keeps, of the names that the cues at one place gave, those that no other one holds: a cue shared by
+     * two packs ("disse") reads "Lula da Silva" in one and only "Silva" in the other.
+     */
+    void commitPending() {
+      for (Hit hit : pending) {
+        boolean inside = false;
+        for (Hit other : pending) {
+          if (other.nameStart() <= hit.nameStart() && hit.nameEnd() <= other.nameEnd()
+              && other.nameEnd() - other.nameStart() > hit.nameEnd() - hit.nameStart()) {
+            inside = true;
+          }
+        }
+        if (!inside && names.add(hit.nameStart())) {
+          hits.add(hit);
+        }
+      }
+      pending.clear();
+    }
+
     void emit(int[] name, Cue cue, int cueStart, int cueEnd) {
       int nameStart = t.start(name[0]);
-      if (!names.add(nameStart)) {
-        return;
-      }
       String cueText = t.text.substring(t.start(cueStart), t.end(cueEnd - 1));
       if (cue.before().length > 0 && cue.after().length > 0) {
         cueText = cueText + " … " + cue.text().substring(cue.text().indexOf("{}") + 2).strip();
       }
-      hits.add(new Hit(paragraph, nameStart, t.end(name[1] - 1), t.start(from), t.end(to - 1), cueText, cue.kind(),
+      pending.add(new Hit(paragraph, nameStart, t.end(name[1] - 1), t.start(from), t.end(to - 1), cueText, cue.kind(),
           language));
     }
 
@@ -344,7 +374,7 @@ public final class AttributionScanner {
     // ---- the name before a cue ------------------------------------------------------------------------
 
     int @Nullable [] backwardName(int cue, boolean apposition) {
-      int k = cue - 1;
+      int k = skipBracketsBefore(cue - 1);
       if (k < from) {
         return null;
       }
@@ -352,23 +382,88 @@ public final class AttributionScanner {
         if (apposition && t.is(k, ',')) {
           return appositionBefore(k);
         }
+        if (t.is(k, '"')) {
+          return quotedBefore(k);
+        }
         return null;
       }
-      int j = k;
-      int count = 0;
-      while (j >= from && (t.isWord(j) || t.is(j, '&')) && !(t.isWord(j) && ((w.stops.contains(t.fold(j))
-          && !w.connectors.contains(t.fold(j))) || (CONJUNCTIONS.contains(t.fold(j)) && t.isLower(j))))) {
-        if (++count > WINDOW) {
+      int j = runStartBefore(k);
+      if (j < -1) {
+        return null;
+      }
+      if (j >= from && t.isWord(j) && t.isLower(j) && CONJUNCTIONS.contains(t.fold(j))) {
+        // "Department of Health and Human Services said": the conjunction joins the words of one name
+        // when a connector ("of", "für", "de") stands after it; "Russia and Ukraine said" gives neither.
+        int left = runStartBefore(j - 1);
+        if (left < -1 || !hasConnectorWord(left + 1, j)) {
           return null;
         }
-        j--;
+        j = left;
       }
-      if (j >= from && t.isWord(j) && ((t.isLower(j) && CONJUNCTIONS.contains(t.fold(j)))
-          || ((t.isLower(j) || t.isInitial(j)) && PREPOSITIONS.contains(t.fold(j))))) {
-        return null; // "Russia and Ukraine said", "In Berlin sagte die Ministerin"
+      if (j >= from && t.isWord(j) && (t.isLower(j) || t.isInitial(j)) && PREPOSITIONS.contains(t.fold(j))) {
+        return null; // "In Berlin sagte die Ministerin"
       }
       // Stopped at the sentence start, a mark, or a clause or time word ("que", "mardi").
       return resolve(j + 1, k + 1);
+    }
+
+    /**
+     * @return the token before the run of name words that ends at {@code k} (a stop word, a lower-case
+     *     conjunction, a mark, or {@code from - 1}), or -2 when the run is longer than a name
+     */
+    int runStartBefore(int k) {
+      int j = k;
+      int count = 0;
+      while (j >= from && (t.isWord(j) || t.is(j, '&')) && !(t.isWord(j) && !t.isAcronym(j)
+          && ((w.stops.contains(t.fold(j)) && !w.connectors.contains(t.fold(j)))
+          || (CONJUNCTIONS.contains(t.fold(j)) && t.isLower(j))))) {
+        if (++count > WINDOW) {
+          return -2;
+        }
+        j--;
+      }
+      return j;
+    }
+
+    /** Whether tokens {@code [a, b)} hold a lower-case connector after a capitalized word: "Ministry of". */
+    boolean hasConnectorWord(int a, int b) {
+      for (int k = a + 1; k < b; k++) {
+        if (t.isWord(k) && t.isLower(k) && w.connectors.contains(t.fold(k)) && !w.articles.contains(t.fold(k))
+            && !CONJUNCTIONS.contains(t.fold(k)) && t.isCapitalized(k - 1)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * "Nancy Faeser (SPD) erklärte", "la Organización Mundial de la Salud (OMS) advirtió": a party or an
+     * acronym in brackets between a name and its verb is skipped.
+     *
+     * @return the token before the brackets, or {@code k} when none stand there
+     */
+    int skipBracketsBefore(int k) {
+      if (k < from || !t.is(k, ')')) {
+        return k;
+      }
+      int open = k - 1;
+      while (open >= from && open >= k - 4 && t.isWord(open)) {
+        open--;
+      }
+      return open >= from && open < k - 1 && t.is(open, '(') ? open - 1 : k;
+    }
+
+    /** "Die „Süddeutsche Zeitung“ berichtete": a title in quotes after an article. */
+    int @Nullable [] quotedBefore(int close) {
+      int open = close - 1;
+      while (open >= from && open >= close - 6 && t.isWord(open)) {
+        open--;
+      }
+      if (open <= from || open >= close - 1 || !t.is(open, '"') || !t.isWord(open - 1)
+          || !w.articles.contains(t.fold(open - 1)) || !isCleanName(open + 1, close)) {
+        return null;
+      }
+      return validated(open + 1, close);
     }
 
     /** "L'ambassadeur de Russie, Georgy Zinoviev, a déclaré" and "Mark Rutte, NATO's chief, said". */
@@ -450,12 +545,29 @@ public final class AttributionScanner {
       if (start >= to) {
         return null;
       }
+      int[] known = knownNameAt(start);
+      if (known != null) {
+        return closing == null || (known[1] < to && matchesAt(closing, known[1])) ? known : null;
+      }
       int k = start;
       int limit = Math.min(to, start + WINDOW + (closing == null ? 0 : closing.length));
       int lastProper = -1;
       int lowerAfterProper = 0;
+      boolean joined = false;
+      int quoteOpen = -1;
+      int quoteClose = -1;
       while (k < limit) {
         if (closing != null && matchesAt(closing, k)) {
+          break;
+        }
+        if (t.is(k, '"') && quoteOpen < 0 && (k == start || (k == start + 1 && w.articles.contains(t.fold(start))))) {
+          quoteOpen = k; // "wie der „Spiegel“ berichtet": a title in quotes
+          k++;
+          continue;
+        }
+        if (t.is(k, '"') && quoteOpen >= 0) {
+          quoteClose = k;
+          k++;
           break;
         }
         if (!t.isWord(k) && !t.is(k, '&')) {
@@ -463,7 +575,21 @@ public final class AttributionScanner {
         }
         if (t.isWord(k)) {
           String word = t.fold(k);
-          boolean connectorHere = w.connectors.contains(word) && k > start;
+          boolean nextCapitalized = k + 1 < to && t.isWord(k + 1) && (t.isCapitalized(k + 1) || t.isAcronym(k + 1));
+          // "Bundesamt für Migration und Flüchtlinge", "Department of Health and Human Services".
+          boolean conjunctionInName = lastProper >= 0 && t.isLower(k) && CONJUNCTIONS.contains(word) && joined
+              && (nextCapitalized || (k + 2 < to && t.isWord(k + 1) && w.connectors.contains(t.fold(k + 1))
+              && t.isWord(k + 2) && t.isCapitalized(k + 2)));
+          boolean connectorHere = (w.connectors.contains(word) && k > start) || conjunctionInName;
+          if (lastProper >= 0 && t.isLower(k) && w.connectors.contains(word) && !w.articles.contains(word)
+              && !CONJUNCTIONS.contains(word) && nextCapitalized) {
+            joined = true;
+          }
+          if (connectorHere && word.endsWith("'") && !w.articles.contains(word) && nextCapitalized) {
+            // "Banca d'Italia": an elided connector before a capital goes on, unlike "Reuters l'armée".
+            k++;
+            continue;
+          }
           boolean agentOfDocument = (AGENT_WORDS.contains(word) || word.equals("FROM"))
               && w.documents.contains(t.fold(k - 1 >= start ? k - 1 : k));
           if (k > start && !connectorHere && !agentOfDocument && w.stops.contains(word)) {
@@ -482,17 +608,23 @@ public final class AttributionScanner {
               break;
             }
           }
-          if (t.isCapitalized(k) || t.isAcronym(k)) {
+          if (t.isCapitalized(k) || t.isAcronym(k) || SourceLexicon.KNOWN_NAMES.contains(word + " ")) {
             lastProper = k;
             lowerAfterProper = 0;
           }
         }
         k++;
       }
+      if (quoteOpen >= 0 && quoteClose < 0) {
+        return null;
+      }
       if (closing != null) {
         if (k >= to || !matchesAt(closing, k)) {
           return null;
         }
+      }
+      if (quoteOpen >= 0) {
+        return isCleanName(quoteOpen + 1, quoteClose) ? validated(quoteOpen + 1, quoteClose) : null;
       }
       int[] name = resolve(start, k);
       if (name == null && k < to && t.is(k, ',') && describesSomeone(start, k)) {
@@ -506,6 +638,29 @@ public final class AttributionScanner {
         }
       }
       return name;
+    }
+
+    /**
+     * A known name of several words at {@code start}, after an article or not: "Médecins sans frontières"
+     * holds a word that ends other names.
+     */
+    int @Nullable [] knownNameAt(int start) {
+      int a = start < to && t.isWord(start) && w.articles.contains(t.fold(start)) ? start + 1 : start;
+      for (int n = KNOWN_NAME_WORDS; n >= 2; n--) {
+        if (a + n <= to && SourceLexicon.KNOWN_NAMES.contains(phrase(a, a + n)) && allWords(a, a + n)) {
+          return new int[] {a, a + n};
+        }
+      }
+      return null;
+    }
+
+    boolean allWords(int a, int b) {
+      for (int k = a; k < b; k++) {
+        if (!t.isWord(k)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     boolean matchesAt(String[] words, int k) {
@@ -573,7 +728,8 @@ public final class AttributionScanner {
       int role = -1;
       for (int k = a; k < b; k++) {
         if (t.isWord(k) && isRole(t.fold(k)) && !(t.isCapitalized(k) && !t.isInitial(k) && k == a
-            && k + 1 < b && !t.isCapitalized(k + 1) && !w.connectors.contains(t.fold(k + 1)))) {
+            && k + 1 < b && !t.isCapitalized(k + 1) && !w.connectors.contains(t.fold(k + 1)))
+            && !surnameAfterParticle(k, a)) {
           role = k;
         }
       }
@@ -585,6 +741,13 @@ public final class AttributionScanner {
         return validated(run, b); // "l'agence de presse Yonhap", "le quotidien Le Monde"
       }
       return validated(a, b);
+    }
+
+    /** "Bruno Le Maire": a title's word after a capitalized particle of a name is a surname. */
+    boolean surnameAfterParticle(int k, int a) {
+      return k - 2 >= a && t.isCapitalized(k) && t.isCapitalized(k - 1) && t.isWord(k - 1)
+          && NAME_PARTICLES.contains(t.fold(k - 1)) && t.isWord(k - 2) && t.isCapitalized(k - 2)
+          && !isRole(t.fold(k - 2));
     }
 
     int @Nullable [] ofDocument(int head, int b, int depth) {
@@ -677,13 +840,13 @@ public final class AttributionScanner {
       }
       if (language == Language.GERMAN && b - a == 1 && a > from && t.isWord(a - 1)
           && w.articles.contains(t.fold(a - 1)) && !t.isAcronym(a) && !t.hasInnerCapital(a)
-          && !SourceLexicon.KNOWN_NAMES.contains(t.fold(a) + " ")) {
+          && !SourceLexicon.KNOWN_NAMES.contains(t.fold(a) + " ") && !germanInstitution(t.fold(a))) {
         // German writes every noun with a capital: one noun after an article ("des Betreibers", "die
         // Polizei") is a common noun far more often than a name.
         return null;
       }
       String last = t.fold(b - 1);
-      if (isRole(last) || (w.generic.contains(last) && t.isLower(b - 1))) {
+      if ((isRole(last) && !surnameAfterParticle(b - 1, a)) || (w.generic.contains(last) && t.isLower(b - 1))) {
         return null; // "Pentagon officials", "a White House spokesperson"
       }
       return new int[] {a, b};
@@ -707,7 +870,9 @@ public final class AttributionScanner {
       }
       String word = t.fold(k);
       if (t.isAcronym(k) || t.hasInnerCapital(k)) {
-        return !w.pronouns.contains(word);
+        // "The WHO warned": an acronym after an article is not the pronoun it spells.
+        return !w.pronouns.contains(word) || (t.isAcronym(k) && k > from && t.isWord(k - 1)
+            && w.articles.contains(t.fold(k - 1)));
       }
       if (SourceLexicon.KNOWN_NAMES.contains(word + " ")) {
         return true;
@@ -738,6 +903,21 @@ public final class AttributionScanner {
           || w.roles.contains(word) || w.articles.contains(word) || w.documents.contains(word));
     }
 
+    /**
+     * One German noun that names an institution: a federal body ("die Bundesbank", "der Bundestag"), a
+     * seat of power ("der Kreml"), or a name joined to an institute or foundation ("das Ifo-Institut").
+     */
+    boolean germanInstitution(String word) {
+      int hyphen = word.lastIndexOf('-');
+      if (hyphen > 0 && GERMAN_INSTITUTION_COMPOUND.contains(word.substring(hyphen + 1))) {
+        return true;
+      }
+      if (w.generic.contains(word) || isRole(word)) {
+        return false;
+      }
+      return (word.startsWith("BUNDES") && word.length() > 8) || GERMAN_SEATS_OF_POWER.contains(word);
+    }
+
     boolean germanCommonNoun(String word) {
       if (w.generic.contains(word) || w.roles.contains(word) || w.documents.contains(word)) {
         return true;
@@ -765,6 +945,9 @@ public final class AttributionScanner {
       return out.toString();
     }
   }
+
+  /** Words of the longest known name read as one: "Medici senza frontiere". */
+  private static final int KNOWN_NAME_WORDS = 4;
 
   private static final String[] GERMAN_ROLE_SUFFIXES = {"CHEF", "CHEFIN", "MINISTER", "MINISTERIN", "PRASIDENT",
       "PRASIDENTIN", "SPRECHER", "SPRECHERIN", "VORSITZENDE", "VORSITZENDER", "KANZLER", "KANZLERIN", "LEITER",
@@ -803,6 +986,13 @@ public final class AttributionScanner {
       + "en on at from with con nel nella em no na para pour vers chez durante während");
   /** Words that follow a participle before its agent: "publié par", "published by". */
   private static final Set<String> AGENT_WORDS = SourceLexicon.foldWords("par by por da von dal dalla pelo pela");
+
+  /** The last part of a hyphenated institution: "Ifo-Institut", "Bertelsmann-Stiftung". */
+  private static final Set<String> GERMAN_INSTITUTION_COMPOUND = SourceLexicon.foldWords("institut stiftung "
+      + "zentrum klinikum universität hochschule gruppe");
+  /** Seats of power that stand for a government: "der Kreml erklärte". */
+  private static final Set<String> GERMAN_SEATS_OF_POWER = SourceLexicon.foldWords("kreml vatikan pentagon "
+      + "élysée elysée");
 
   private static final String[] GERMAN_NOUN_SUFFIXES = {"UNG", "HEIT", "KEIT", "SCHAFT", "TION", "TAT", "IUM",
       "BEHORDE", "GERICHT", "SPRECHER", "SPRECHERIN", "AGENTUR", "VERBAND", "POLIZEI", "INNEN", "ISTEN", "AMT",

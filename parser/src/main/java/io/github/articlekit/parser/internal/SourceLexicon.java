@@ -40,7 +40,7 @@ public final class SourceLexicon {
       "averti", "insisté", "dénoncé", "martelé", "prévenu", "résumé", "conclu", "poursuivi", "rappelé", "reconnu",
       "lancé", "tranché", "répondu", "raconté", "déploré", "regretté", "jugé", "observé", "relevé", "noté",
       "tweeté", "écrit", "annoncé", "confirmé", "rapporté", "dit", "admis", "plaidé", "salué", "ironisé",
-      "fustigé", "promis", "détaillé", "nuancé", "tempéré");
+      "fustigé", "promis", "détaillé", "nuancé", "tempéré", "répété", "rétorqué", "glissé", "souhaité");
 
   private static final Map<Language, DefaultCues> CUES = new EnumMap<>(Language.class);
 
@@ -54,7 +54,8 @@ public final class SourceLexicon {
             "confirmé", "assuré", "estimé", "averti", "dit", "reconnu", "démenti", "révélé", "rappelé", "insisté",
             "jugé", "noté", "martelé", "dénoncé", "prévenu", "observé", "relevé", "répondu", "raconté", "signalé",
             "écrit", "tweeté", "réagi", "commenté", "confié", "fait savoir", "fait valoir", "fait état", "admis",
-            "détaillé", "ajouté", "soutenu", "plaidé", "déploré", "regretté", "salué", "avancé", "révélé")),
+            "détaillé", "ajouté", "soutenu", "plaidé", "déploré", "regretté", "salué", "avancé", "révélé", "répété",
+            "rétorqué", "glissé", "souhaité")),
         concat(FRENCH_PRESENT, FRENCH_PERFECT),
         List.of()));
 
@@ -84,7 +85,7 @@ public final class SourceLexicon {
         concat(List.of("dijo", "afirmó", "señaló", "informó", "aseguró", "explicó", "declaró", "indicó", "añadió",
                 "agregó", "precisó", "destacó", "subrayó", "advirtió", "anunció", "confirmó", "reconoció", "sostuvo",
                 "apuntó", "manifestó", "expresó", "comentó", "detalló", "recalcó", "insistió", "reveló", "publicó",
-                "admitió", "denunció", "alertó", "estimó", "consideró", "calculó", "aclaró", "respondió", "remarcó",
+                "admitió", "denunció", "alertó", "pidió", "estimó", "consideró", "calculó", "aclaró", "respondió", "remarcó",
                 "dice", "afirma", "señala", "asegura", "explica", "indica", "informa", "sostiene", "advierte",
                 "destaca", "estima", "considera", "publica", "recoge", "apunta", "subraya", "reconoce", "añade",
                 "dijeron", "afirmaron", "señalaron", "informaron", "aseguraron", "explicaron", "declararon",
@@ -128,7 +129,8 @@ public final class SourceLexicon {
             "wie {} bestätigte", "wie {} berichten", "wie {} berichteten", "wie {} mitteilten"),
         List.of("zufolge")));
     CUES.put(Language.ITALIAN, new DefaultCues(
-        List.of("secondo", "stando a", "secondo quanto riferito da", "secondo quanto riportato da",
+        List.of("secondo", "stando a", "stando al", "stando alla", "stando ai", "stando agli", "stando alle",
+            "secondo quanto riferito da", "secondo quanto riportato da",
             "secondo quanto riporta", "secondo quanto riferisce", "secondo quanto scrive", "secondo quanto ha riferito",
             "secondo quanto dichiarato da", "secondo quanto reso noto da", "secondo quanto annunciato da",
             "secondo quanto spiegato da", "secondo quanto affermato da", "come riporta", "come riferisce",
@@ -157,14 +159,16 @@ public final class SourceLexicon {
             "segundo divulgou", "segundo dados de", "segundo dados do", "segundo dados da", "conforme informou",
             "conforme divulgou", "conforme noticiou", "conforme apurou", "como informou", "como noticiou",
             "como revelou", "como adiantou", "como avançou", "como escreveu", "como disse", "como afirmou",
-            "como explicou", "citado por", "na avaliação de", "nas palavras de"),
+            "como explicou", "citado por", "na avaliação de", "nas palavras de", "divulgado pelo", "divulgada pelo",
+            "divulgado pela", "divulgada pela", "noticiado pelo", "noticiada pelo", "noticiado pela",
+            "noticiada pela", "publicado pelo", "publicada pelo", "publicado pela", "publicada pela"),
         concat(List.of("disse", "afirmou", "informou", "declarou", "explicou", "destacou", "ressaltou", "disseram",
                 "afirmaram", "informaram", "declararam", "explicaram", "acrescentou", "salientou", "sublinhou",
                 "garantiu", "assegurou", "anunciou", "confirmou", "revelou", "apontou", "defendeu", "alertou",
                 "observou", "comentou", "relatou", "noticiou", "reportou", "adiantou", "avançou", "frisou",
                 "argumentou", "admitiu", "reconheceu", "avaliou", "estimou", "divulgou", "publicou", "indicou",
                 "diz", "afirma", "explica", "informa", "avalia", "destaca", "ressalta", "alerta", "aponta",
-                "defende", "estima", "considera", "garante", "dizem", "afirmam", "explicam", "avaliam"),
+                "defende", "estima", "considera", "garante", "dizem", "afirmam", "explicam", "avaliam", "pediu"),
             withAux("tem", "têm", "havia", "tinha", "dito", "afirmado", "informado", "declarado", "alertado")),
         List.of("disse", "afirmou", "informou", "declarou", "explicou", "destacou", "ressaltou", "acrescentou",
             "salientou", "sublinhou", "garantiu", "assegurou", "apontou", "defendeu", "alertou", "observou",
@@ -467,7 +471,11 @@ public final class SourceLexicon {
       "Efe", "Ansa", "Lusa", "dpa", "Agência Brasil", "Europa Press", "Sky News", "CNN", "BBC", "Al Jazeera",
       "Libération", "Mediapart", "Franceinfo", "Bild", "Handelsblatt", "Tagesschau", "Clarín", "Infobae",
       "Folha", "Estadão", "Globo", "Publico", "Público", "Expresso", "Avvenire", "Repubblica", "Corriere",
-      "Ukrinform", "Ria Novosti", "Nikkei", "Haaretz", "Semafor", "Vox", "Wired", "Forbes", "Fortune");
+      "Ukrinform", "Ria Novosti", "Nikkei", "Haaretz", "Semafor", "Vox", "Wired", "Forbes", "Fortune",
+      // Cited in every language, with a word ("sans", "without", "ohne") that ends other names.
+      "Médecins sans frontières", "Reporters sans frontières", "Doctors Without Borders",
+      "Reporters Without Borders", "Médicos sin Fronteras", "Reporteros sin Fronteras", "Ärzte ohne Grenzen",
+      "Reporter ohne Grenzen", "Medici senza frontiere", "Médicos Sem Fronteiras", "Repórteres Sem Fronteiras");
 
   static Set<String> foldWords(String words) {
     Set<String> out = new HashSet<>();
