@@ -3,6 +3,7 @@ package io.github.articlekit.parser.internal;
 import io.github.articlekit.core.Article;
 import io.github.articlekit.core.ArticleException;
 import io.github.articlekit.core.ErrorCode;
+import io.github.articlekit.core.Section;
 import io.github.articlekit.parser.Diagnostic;
 import io.github.articlekit.parser.DiagnosticCode;
 import io.github.articlekit.parser.ParseResult;
@@ -50,19 +51,20 @@ public final class LayoutParser {
       body = InferredHeadings.parse(state, title + 1);
     }
     TrailingBoilerplate.move(state, body);
-    article.addAllLead(body.lead);
-    for (BodyDraft.SectionDraft section : body.sections) {
-      article.addSections(section.build(lines));
-      if (section.blocks.isEmpty()) {
-        state.warn(DiagnosticCode.EMPTY_SECTION, "section " + ParseState.quote(section.heading)
-            + " has no content", section.headingLine);
+    List<Section> sections = body.sections();
+    for (Section section : sections) {
+      if (section.blocks().isEmpty()) {
+        state.warn(DiagnosticCode.EMPTY_SECTION, "section " + ParseState.quote(section.heading())
+            + " has no content", section.span().orElseThrow().startLine() - 1);
       }
     }
-    article.addAllBoilerplate(body.boilerplate);
     if (afterTitle < 0) {
       state.warn(DiagnosticCode.NO_BODY, "the article has a title and nothing else", title);
     }
-    return finish(article.build(), state.diagnostics());
+    // The with* copies take each list once at its size; the builder's add* would grow a list and
+    // build() copy it again.
+    Article built = article.build().withLead(body.lead).withSections(sections).withBoilerplate(body.boilerplate);
+    return finish(built, state.diagnostics());
   }
 
   private ParseResult finish(Article article, List<Diagnostic> diagnostics) {
