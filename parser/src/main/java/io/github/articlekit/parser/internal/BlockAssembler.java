@@ -49,7 +49,7 @@ final class BlockAssembler {
     Lines lines = state.lines;
     String text;
     if (to == from + 1) {
-      text = lines.content(from);
+      text = state.content(from);
     } else {
       int length = to - from - 1;
       for (int line = from; line < to; line++) {

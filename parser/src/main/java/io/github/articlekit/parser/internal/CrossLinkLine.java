@@ -27,7 +27,7 @@ final class CrossLinkLine {
     int end = state.lines.contentEnd(line);
     int start = state.lines.contentStart(line);
     int titleStart = match.titleStart();
-    String label = input.substring(start, Texts.endOfNonBlank(input, start, match.labelEnd()));
+    String label = state.text(start, Texts.endOfNonBlank(input, start, match.labelEnd()));
 
     String url = null;
     int titleEnd = end;

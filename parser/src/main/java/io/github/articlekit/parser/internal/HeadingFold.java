@@ -33,12 +33,39 @@ final class HeadingFold {
    * {@code maxLength}: a body paragraph is dismissed after a heading's length, not folded whole.
    */
   @Nullable String fold(CharSequence text, int start, int end, int maxLength) {
+    int length = foldToBuffer(text, start, end, maxLength);
+    return length < 0 ? null : folded(length);
+  }
+
+  /**
+   * Folds {@code text[start, end)} into this instance's buffer, making no string: the folded length, or
+   * -1 as soon as it is known to be longer than {@code maxLength}.
+   */
+  int foldToBuffer(CharSequence text, int start, int end, int maxLength) {
     int length = foldInPlace(text, start, end, false, maxLength);
     if (length == NEEDS_COMPOSITION) {
       String composed = Normalizer.normalize(text.subSequence(start, end), Normalizer.Form.NFC);
       length = foldInPlace(composed, 0, composed.length(), true, maxLength);
     }
-    return length == TOO_LONG ? null : new String(chars, 0, length);
+    return length == TOO_LONG ? -1 : length;
+  }
+
+  /** Whether the buffer, as the last {@link #foldToBuffer} of {@code length} left it, holds {@code text}. */
+  boolean holds(String text, int length) {
+    if (text.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (chars[i] != text.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The buffer's text, as the last {@link #foldToBuffer} of {@code length} left it. */
+  String folded(int length) {
+    return new String(chars, 0, length);
   }
 
   private static final int NEEDS_COMPOSITION = -1;

@@ -16,13 +16,13 @@ final class InferredHeadings {
   /** Walks the body from {@code bodyStart}, opening a section at each inferred heading. */
   static BodyDraft parse(ParseState state, int bodyStart) {
     Lines lines = state.lines;
-    BodyDraft body = new BodyDraft();
+    BodyDraft body = new BodyDraft(lines);
     int firstInferred = -1;
     for (int line = lines.nextNonBlank(bodyStart); line >= 0; ) {
       int blockEnd = lines.blockEnd(line);
       if (isHeading(state, line)) {
-        state.checkHeadings(body.sections.size() + 1, line);
-        body.openSection(lines.content(line), line);
+        state.checkHeadings(body.sectionCount() + 1, line);
+        body.openSection(state.content(line), line);
         if (firstInferred < 0) {
           firstInferred = line;
         }
@@ -32,7 +32,7 @@ final class InferredHeadings {
       line = lines.nextNonBlank(blockEnd);
     }
     if (firstInferred >= 0) {
-      int count = body.sections.size();
+      int count = body.sectionCount();
       state.warn(DiagnosticCode.HEADINGS_INFERRED, "no heading list after the title; " + count
           + (count == 1 ? " heading was" : " headings were") + " inferred from short standalone lines", firstInferred);
     }
@@ -69,7 +69,7 @@ final class InferredHeadings {
     if (last == ',' || last == ';' || last == ':') {
       return false;
     }
-    String content = lines.content(line);
+    String content = state.content(line);
     if (Character.isLowerCase(content.charAt(0))
         || Texts.countWords(content) > FormatBounds.MAX_INFERRED_HEADING_WORDS) {
       return false;
@@ -79,7 +79,7 @@ final class InferredHeadings {
 
   /** Whether the block at {@code line} is a paragraph: not a cross-link, boilerplate or heading-like line. */
   private static boolean startsParagraph(ParseState state, int line) {
-    if (CrossLinkLine.markerAt(state, line) != null || state.vocabulary.isBoilerplate(state.lines.content(line))) {
+    if (CrossLinkLine.markerAt(state, line) != null || state.vocabulary.isBoilerplate(state.content(line))) {
       return false;
     }
     return !(state.lines.isOneLineBlock(line) && looksLikeHeading(state, line));

@@ -35,7 +35,7 @@ final class ListedBody {
 
   private BodyDraft parse() {
     Lines lines = state.lines;
-    BodyDraft body = new BodyDraft();
+    BodyDraft body = new BodyDraft(lines);
     for (int line = lines.nextNonBlank(list.endLine()); line >= 0; ) {
       int blockEnd = lines.blockEnd(line);
       int contentStart = line;
@@ -73,7 +73,7 @@ final class ListedBody {
     String listed = list.entries().get(entry);
     // Written as listed (the common case): the entry's text serves as the heading's.
     boolean asListed = lines.sameContent(line, list.lineOf(entry));
-    String written = asListed ? listed : lines.content(line);
+    String written = asListed ? listed : state.content(line);
     if (!asListed) {
       state.info(DiagnosticCode.HEADING_LOOSE_MATCH, "heading " + ParseState.quote(written)
           + " matches list entry " + ParseState.quote(listed) + " (line " + (list.lineOf(entry) + 1)

@@ -8,6 +8,7 @@ import io.github.articlekit.parser.Diagnostic.Severity;
 import io.github.articlekit.parser.DiagnosticCode;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one parse shares between the rules: the input's lines, the vocabulary, the limits and what they
@@ -49,6 +50,48 @@ final class ParseState {
 
   int maxHeadings() {
     return limits.maxHeadings();
+  }
+
+  /** Texts of at most this many characters are shared by {@link #text}. */
+  private static final int MAX_SHARED_TEXT = 24;
+  private static final int SHARED_TEXT_BITS = 6;
+
+  /**
+   * The short texts made last, one per slot of a hash of their characters (no chains: a collision only
+   * replaces the slot). Speed trick, measured: a short text that comes back (a cross-link marker, a
+   * one-word paragraph, a separator line) is one String, not one per block; on {@code tinyBlocks}
+   * (A, b. repeated) that keeps 96 bytes fewer alive per repeat, almost half.
+   */
+  private String @Nullable [] sharedTexts;
+
+  /** The input's text {@code [start, end)}, the same String as last time when it is short and came before. */
+  String text(int start, int end) {
+    int length = end - start;
+    if (length > MAX_SHARED_TEXT) {
+      return input.substring(start, end);
+    }
+    int hash = 0;
+    for (int i = start; i < end; i++) {
+      hash = 31 * hash + input.charAt(i);
+    }
+    int slot = (hash * 0x9E3779B9) >>> (32 - SHARED_TEXT_BITS);
+    String[] shared = sharedTexts;
+    if (shared == null) {
+      shared = new String[1 << SHARED_TEXT_BITS];
+      sharedTexts = shared;
+    }
+    String known = shared[slot];
+    if (known != null && known.length() == length && input.regionMatches(start, known, 0, length)) {
+      return known;
+    }
+    String text = input.substring(start, end);
+    shared[slot] = text;
+    return text;
+  }
+
+  /** A non-blank line's content, blanks at both ends excluded: see {@link #text}. */
+  String content(int line) {
+    return text(lines.contentStart(line), lines.contentEnd(line));
   }
 
   /** The span of lines {@code [firstLine, lastLine]} (0-based), from content start to content end. */
