@@ -8,11 +8,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import org.apache.beam.sdk.coders.AtomicCoder;
 import org.apache.beam.sdk.coders.ByteArrayCoder;
 import org.apache.beam.sdk.coders.CoderException;
 import org.apache.beam.sdk.coders.CoderProvider;
 import org.apache.beam.sdk.coders.CoderProviders;
-import org.apache.beam.sdk.coders.CustomCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.values.TypeDescriptor;
 
@@ -31,7 +31,7 @@ import org.apache.beam.sdk.values.TypeDescriptor;
  * articles equal without their spans may have different spans), so a {@code ParsedArticle} is not a
  * grouping key; key by {@link ParsedArticle#source()} instead.
  */
-public final class ParsedArticleCoder extends CustomCoder<ParsedArticle> {
+public final class ParsedArticleCoder extends AtomicCoder<ParsedArticle> {
   private static final long serialVersionUID = 1L;
   private static final ParsedArticleCoder INSTANCE = new ParsedArticleCoder();
   private static final StringUtf8Coder SOURCE_CODER = StringUtf8Coder.of();
@@ -75,16 +75,6 @@ public final class ParsedArticleCoder extends CustomCoder<ParsedArticle> {
   public void verifyDeterministic() throws NonDeterministicException {
     throw new NonDeterministicException(this,
         "articles equal without their source spans may encode differently; key by source instead");
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof ParsedArticleCoder;
-  }
-
-  @Override
-  public int hashCode() {
-    return ParsedArticleCoder.class.hashCode();
   }
 
   /** Keeps the singleton when the coder is deserialized on a worker. */

@@ -3,14 +3,14 @@ package io.github.articlekit.beam;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import org.apache.beam.sdk.coders.AtomicCoder;
 import org.apache.beam.sdk.coders.CoderProvider;
 import org.apache.beam.sdk.coders.CoderProviders;
-import org.apache.beam.sdk.coders.CustomCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.values.TypeDescriptor;
 
 /** Encodes a {@link Refusal} as its three strings in UTF-8, each with a length prefix. Deterministic. */
-public final class RefusalCoder extends CustomCoder<Refusal> {
+public final class RefusalCoder extends AtomicCoder<Refusal> {
   private static final long serialVersionUID = 1L;
   private static final RefusalCoder INSTANCE = new RefusalCoder();
   private static final StringUtf8Coder STRING_CODER = StringUtf8Coder.of();
@@ -51,16 +51,6 @@ public final class RefusalCoder extends CustomCoder<Refusal> {
   @Override
   public boolean consistentWithEquals() {
     return true;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof RefusalCoder;
-  }
-
-  @Override
-  public int hashCode() {
-    return RefusalCoder.class.hashCode();
   }
 
   private Object readResolve() {

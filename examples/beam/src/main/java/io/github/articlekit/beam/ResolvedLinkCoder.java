@@ -7,9 +7,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
+import org.apache.beam.sdk.coders.AtomicCoder;
 import org.apache.beam.sdk.coders.BooleanCoder;
 import org.apache.beam.sdk.coders.CoderException;
-import org.apache.beam.sdk.coders.CustomCoder;
 import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
@@ -18,7 +18,7 @@ import org.apache.beam.sdk.coders.VarIntCoder;
  * Encodes a {@link ResolvedLink} field by field: strings in UTF-8 with a length prefix, the position and
  * the status as variable-length integers, each optional as a flag and its value. Deterministic.
  */
-public final class ResolvedLinkCoder extends CustomCoder<ResolvedLink> {
+public final class ResolvedLinkCoder extends AtomicCoder<ResolvedLink> {
   private static final long serialVersionUID = 1L;
   private static final ResolvedLinkCoder INSTANCE = new ResolvedLinkCoder();
   private static final StringUtf8Coder STRING = StringUtf8Coder.of();
@@ -87,16 +87,6 @@ public final class ResolvedLinkCoder extends CustomCoder<ResolvedLink> {
   @Override
   public boolean consistentWithEquals() {
     return true;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof ResolvedLinkCoder;
-  }
-
-  @Override
-  public int hashCode() {
-    return ResolvedLinkCoder.class.hashCode();
   }
 
   private Object readResolve() {
