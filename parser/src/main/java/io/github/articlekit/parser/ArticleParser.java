@@ -143,9 +143,28 @@ public final class ArticleParser {
    * @throws ArticleException if the input is refused or cannot be read
    */
   public ParseResult parse(InputStream in, Charset charset) {
+    return parseBytes(in, charset).result();
+  }
+
+  /**
+   * Parses an article from bytes in the parser's charset, as {@link #parse(InputStream)} does (the same
+   * limit, the same refusals with the same byte offsets), and returns the decoded text with the result:
+   * the string its spans index, e.g. for {@link io.github.articlekit.parser.render.HtmlWriter#write(ParseResult,
+   * String)}. The stream is not closed.
+   *
+   * @param in the article's bytes
+   * @return the text and the result
+   * @throws ArticleException if the input is refused or cannot be read
+   */
+  public ParsedText parseWithText(InputStream in) {
+    return parseBytes(in, charset);
+  }
+
+  /** Every byte input is decoded and parsed here, whether its text is returned or not. */
+  private ParsedText parseBytes(InputStream in, Charset charset) {
     String text = readText(in, charset);
     try {
-      return layoutParser.parse(text);
+      return new ParsedText(text, layoutParser.parse(text));
     } catch (ArticleException e) {
       throw InputReader.withByteOffset(e, text, charset); // the text check counts characters, not bytes
     }
@@ -176,8 +195,25 @@ public final class ArticleParser {
    * @throws ArticleException if the file is refused or cannot be read
    */
   public ParseResult parse(Path file, Charset charset) {
+    return parseFile(file, charset).result();
+  }
+
+  /**
+   * Parses an article from a file in the parser's charset, as {@link #parse(Path)} does (the same limit,
+   * the same refusals with the same byte offsets), and returns the decoded text with the result: the
+   * string its spans index, read once.
+   *
+   * @param file the article's file
+   * @return the text and the result
+   * @throws ArticleException if the file is refused or cannot be read
+   */
+  public ParsedText parseWithText(Path file) {
+    return parseFile(file, charset);
+  }
+
+  private ParsedText parseFile(Path file, Charset charset) {
     try (InputStream in = Files.newInputStream(file)) {
-      return parse(in, charset);
+      return parseBytes(in, charset);
     } catch (NoSuchFileException e) {
       throw ArticleException.of(ErrorCode.UNREADABLE_INPUT, "No such file: " + file);
     } catch (IOException e) {
