@@ -4,6 +4,7 @@ import io.github.articlekit.core.ArticleException;
 import io.github.articlekit.parser.ArticleParser;
 import io.github.articlekit.parser.Diagnostic;
 import io.github.articlekit.parser.ParseResult;
+import io.github.articlekit.parser.ParsedText;
 import io.github.articlekit.parser.StrictParseException;
 import java.io.BufferedOutputStream;
 import java.io.FilterInputStream;
@@ -12,9 +13,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -125,7 +123,7 @@ abstract class BatchCommand implements Callable<Integer> {
     InputStream stdin = streams.in();
     boolean asArray = resolved == Format.JSON && batch;
     Format rows = asArray ? Format.JSONL : resolved;
-    Charset sourceCharset = withSource && resolved == Format.HTML ? options.charset : null;
+    boolean pagesWithSource = withSource && resolved == Format.HTML;
     int status = 0;
     boolean[] rowsWritten = {false}; // written by the one thread that takes the outcomes in order
     try {
@@ -135,7 +133,7 @@ abstract class BatchCommand implements Callable<Integer> {
       // An input that ran out of memory on a worker may only have lacked the memory the other workers held:
       // it runs again alone before it is refused. Standard input cannot be read twice.
       Pipeline.run(collected.inputs(), jobs, WINDOW_PER_JOB * jobs, byteBudget,
-          input -> process(steps, parser, input, rows, batch, stdin, sourceCharset, gather),
+          input -> process(steps, parser, input, rows, batch, stdin, pagesWithSource, gather),
           (input, outcome) -> outcome.isOutOfMemory() && input instanceof Input.File,
           outcome -> {
             reporter.report(gather == null ? outcome : gathered(gather, outcome));
@@ -308,14 +306,14 @@ abstract class BatchCommand implements Callable<Integer> {
    * {@code gather}, the outcome keeps what {@link Gather#keep} keeps of the parsed input.
    */
   static Outcome process(Steps steps, ArticleParser parser, Input input, @Nullable Format format, boolean batch,
-      InputStream stdin, @Nullable Charset sourceCharset, @Nullable Gather gather) {
+      InputStream stdin, boolean withSource, @Nullable Gather gather) {
     String source = input.source();
     if (input instanceof Input.Refused refused) {
       return refusal(format, source, 0, List.of(), refused.code(), refused.message());
     }
     CountingInputStream counting = input instanceof Input.Stdin ? new CountingInputStream(stdin) : null;
     try {
-      return attempt(steps, parser, input, format, batch, counting, sourceCharset, gather);
+      return attempt(steps, parser, input, format, batch, counting, withSource, gather);
     } catch (StrictParseException e) {
       // Under --strict: every diagnostic is reported, then the refusal, in the library's words.
       return refusal(format, source, bytesRead(input, counting), e.diagnostics(), e.code().name(),
@@ -343,18 +341,17 @@ abstract class BatchCommand implements Callable<Integer> {
    * method's frame only, so that it is garbage as soon as a failure leaves it.
    */
   private static Outcome attempt(Steps steps, ArticleParser parser, Input input, @Nullable Format format,
-      boolean batch, @Nullable CountingInputStream counting, @Nullable Charset sourceCharset,
-      @Nullable Gather gather) {
+      boolean batch, @Nullable CountingInputStream counting, boolean withSource, @Nullable Gather gather) {
     String source = input.source();
     InputStream stdin = counting != null ? counting : InputStream.nullInputStream();
     String text = null;
     ParseResult result;
-    if (sourceCharset != null) {
-      // --source: the page shows the very string the spans index, so the parser is given that string.
-      byte[] bytes = readBytes(input, stdin);
-      text = bytes == null ? null : decode(bytes, sourceCharset);
-      result = text != null ? parser.parse(text)
-          : steps.parse(parser, input, bytes != null ? new java.io.ByteArrayInputStream(bytes) : stdin);
+    if (withSource) {
+      // --source: the page shows the very string the spans index, decoded once by the parser.
+      ParsedText parsed = input instanceof Input.File file ? parser.parseWithText(file.path())
+          : parser.parseWithText(stdin);
+      text = parsed.text();
+      result = parsed.result();
     } else {
       result = steps.parse(parser, input, stdin);
     }
@@ -363,25 +360,6 @@ abstract class BatchCommand implements Callable<Integer> {
         : text != null ? Format.renderPageWithSource(result, text) : steps.render(format, source, result, batch);
     Outcome outcome = Outcome.parsed(source, bytes, output, result.diagnostics(), result.hasWarnings());
     return gather == null ? outcome : outcome.withKept(gather.keep(source, result));
-  }
-
-  /** The input's bytes, or null when a file cannot be read: the parser then reads it and says why. */
-  private static byte @Nullable [] readBytes(Input input, InputStream stdin) {
-    try {
-      return input instanceof Input.File file ? Files.readAllBytes(file.path()) : stdin.readAllBytes();
-    } catch (IOException e) {
-      return null;
-    }
-  }
-
-  /** The bytes as text, or null when they are not valid in the charset: the parser then refuses them. */
-  private static @Nullable String decode(byte[] bytes, Charset charset) {
-    try {
-      return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (java.nio.charset.CharacterCodingException e) {
-      return null;
-    }
   }
 
   private static long bytesRead(Input input, @Nullable CountingInputStream counting) {
