@@ -9,6 +9,7 @@ import io.github.articlekit.core.Paragraph;
 import io.github.articlekit.core.Section;
 import io.github.articlekit.parser.ArticleParser;
 import io.github.articlekit.parser.Diagnostic;
+import io.github.articlekit.parser.Language;
 import io.github.articlekit.parser.ParseResult;
 import io.github.articlekit.testing.ReferenceText;
 import java.io.IOException;
@@ -29,6 +30,26 @@ class HtmlWriterTest {
   private static final ArticleParser PARSER = ArticleParser.create();
   private static final HtmlWriter WRITER = HtmlWriter.create();
   private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+
+  @Test
+  void thePageLanguageIsTheGivenOneOrTheOnePackOfTheMarkersOrNone() {
+    ParseResult french = result(Article.builder().title("T").addLead(CrossLink.of("Lire aussi", "Autre")).build());
+    ParseResult mixed = result(Article.builder().title("T")
+        .addLead(CrossLink.of("LIRE AUSSI", "a"), CrossLink.of("READ MORE", "b")).build());
+    ParseResult none = result(Article.builder().title("T").addLead(Paragraph.of("p")).build());
+    HtmlWriter german = HtmlWriter.builder().language(Language.GERMAN).build();
+
+    assertThat(Jsoup.parse(WRITER.write(french)).select("html").attr("lang")).isEqualTo("fr");
+    assertThat(Jsoup.parse(WRITER.write(mixed)).select("html").hasAttr("lang")).isFalse();
+    assertThat(Jsoup.parse(WRITER.write(none)).select("html").hasAttr("lang")).isFalse();
+    assertThat(WRITER.write(none)).startsWith("<!DOCTYPE html>\n<html>\n");
+    assertThat(Jsoup.parse(german.write(french)).select("html").attr("lang")).isEqualTo("de");
+    assertThat(Jsoup.parse(german.write(none)).select("html").attr("lang")).isEqualTo("de");
+  }
+
+  private static ParseResult result(Article article) {
+    return new ParseResult(article, List.of());
+  }
 
   @Test
   void theReferenceArticlePageHasItsStructure() {
