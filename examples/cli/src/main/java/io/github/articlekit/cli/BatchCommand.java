@@ -3,6 +3,7 @@ package io.github.articlekit.cli;
 import io.github.articlekit.core.ArticleException;
 import io.github.articlekit.parser.ArticleParser;
 import io.github.articlekit.parser.Diagnostic;
+import io.github.articlekit.parser.Language;
 import io.github.articlekit.parser.ParseResult;
 import io.github.articlekit.parser.ParsedText;
 import io.github.articlekit.parser.StrictParseException;
@@ -124,6 +125,7 @@ abstract class BatchCommand implements Callable<Integer> {
     boolean asArray = resolved == Format.JSON && batch;
     Format rows = asArray ? Format.JSONL : resolved;
     boolean pagesWithSource = withSource && resolved == Format.HTML;
+    Language language = options.language();
     int status = 0;
     boolean[] rowsWritten = {false}; // written by the one thread that takes the outcomes in order
     try {
@@ -133,7 +135,7 @@ abstract class BatchCommand implements Callable<Integer> {
       // An input that ran out of memory on a worker may only have lacked the memory the other workers held:
       // it runs again alone before it is refused. Standard input cannot be read twice.
       Pipeline.run(collected.inputs(), jobs, WINDOW_PER_JOB * jobs, byteBudget,
-          input -> process(steps, parser, input, rows, batch, stdin, pagesWithSource, gather),
+          input -> process(steps, parser, input, rows, batch, stdin, pagesWithSource, language, gather),
           (input, outcome) -> outcome.isOutOfMemory() && input instanceof Input.File,
           outcome -> {
             reporter.report(gather == null ? outcome : gathered(gather, outcome));
@@ -306,14 +308,14 @@ abstract class BatchCommand implements Callable<Integer> {
    * {@code gather}, the outcome keeps what {@link Gather#keep} keeps of the parsed input.
    */
   static Outcome process(Steps steps, ArticleParser parser, Input input, @Nullable Format format, boolean batch,
-      InputStream stdin, boolean withSource, @Nullable Gather gather) {
+      InputStream stdin, boolean withSource, @Nullable Language language, @Nullable Gather gather) {
     String source = input.source();
     if (input instanceof Input.Refused refused) {
       return refusal(format, source, 0, List.of(), refused.code(), refused.message());
     }
     CountingInputStream counting = input instanceof Input.Stdin ? new CountingInputStream(stdin) : null;
     try {
-      return attempt(steps, parser, input, format, batch, counting, withSource, gather);
+      return attempt(steps, parser, input, format, batch, counting, withSource, language, gather);
     } catch (StrictParseException e) {
       // Under --strict: every diagnostic is reported, then the refusal, in the library's words.
       return refusal(format, source, bytesRead(input, counting), e.diagnostics(), e.code().name(),
@@ -341,7 +343,8 @@ abstract class BatchCommand implements Callable<Integer> {
    * method's frame only, so that it is garbage as soon as a failure leaves it.
    */
   private static Outcome attempt(Steps steps, ArticleParser parser, Input input, @Nullable Format format,
-      boolean batch, @Nullable CountingInputStream counting, boolean withSource, @Nullable Gather gather) {
+      boolean batch, @Nullable CountingInputStream counting, boolean withSource, @Nullable Language language,
+      @Nullable Gather gather) {
     String source = input.source();
     InputStream stdin = counting != null ? counting : InputStream.nullInputStream();
     String text = null;
@@ -357,7 +360,8 @@ abstract class BatchCommand implements Callable<Integer> {
     }
     long bytes = bytesRead(input, counting);
     byte[] output = format == null ? null
-        : text != null ? Format.renderPageWithSource(result, text) : steps.render(format, source, result, batch);
+        : text != null ? Format.renderPageWithSource(result, text, language)
+        : steps.render(format, source, result, batch, language);
     Outcome outcome = Outcome.parsed(source, bytes, output, result.diagnostics(), result.hasWarnings());
     return gather == null ? outcome : outcome.withKept(gather.keep(source, result));
   }

@@ -3,12 +3,15 @@ package io.github.articlekit.cli;
 import io.github.articlekit.core.Article;
 import io.github.articlekit.core.ArticleJson;
 import io.github.articlekit.parser.ArticleWriter;
+import io.github.articlekit.parser.Language;
 import io.github.articlekit.parser.ParseResult;
 import io.github.articlekit.parser.render.HtmlWriter;
 import io.github.articlekit.parser.render.JsonLdWriter;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** The output formats of {@code parse}. Renderers are stateless and thread-safe. */
@@ -28,9 +31,8 @@ enum Format {
   /** One self-contained HTML page; in a batch, one page per input and an index in the {@code --out} folder. */
   HTML;
 
-  private static final JsonLdWriter JSON_LD = JsonLdWriter.create();
-  private static final JsonLdWriter JSON_LD_LINE = JsonLdWriter.builder().pretty(false).build();
-  private static final HtmlWriter HTML_WRITER = HtmlWriter.create();
+  private static final Writers WRITERS = Writers.of(null);
+  private static final Map<Language, Writers> WRITERS_BY_LANGUAGE = writersByLanguage();
   private static final ThreadLocal<ByteArrayOutputStream> LINE_BUFFER =
       ThreadLocal.withInitial(() -> new ByteArrayOutputStream(1 << 16));
 
@@ -46,15 +48,17 @@ enum Format {
    * @param source the input's name
    * @param result the parse result
    * @param batch whether the output holds several inputs, each then named in a header where the format has room
+   * @param language the article's language for jsonld and html; null: the language of its cross-link markers
+   *     when they all belong to one pack, else none
    * @return the text to write in UTF-8, ending with a line break
    */
-  byte[] render(String source, ParseResult result, boolean batch) {
+  byte[] render(String source, ParseResult result, boolean batch, @Nullable Language language) {
     // Encoded here, on the worker that parsed the input: the writing thread only copies bytes.
     return this == JSONL ? jsonLine(source, result.article(), null, null)
-        : renderText(source, result, batch).getBytes(StandardCharsets.UTF_8);
+        : renderText(source, result, batch, writers(language)).getBytes(StandardCharsets.UTF_8);
   }
 
-  private String renderText(String source, ParseResult result, boolean batch) {
+  private String renderText(String source, ParseResult result, boolean batch, Writers writers) {
     Article article = result.article();
     switch (this) {
       case JSON:
@@ -68,9 +72,9 @@ enum Format {
         return (batch ? "==> " + source + " <==\n" : "") + Outline.render(article, result.diagnostics())
             + (batch ? "\n" : "");
       case JSONLD:
-        return batch ? JSON_LD_LINE.write(article) + "\n" : JSON_LD.write(article);
+        return batch ? writers.jsonLdLine().write(article) + "\n" : writers.jsonLd().write(article);
       case HTML:
-        return HTML_WRITER.write(result);
+        return writers.html().write(result);
       default:
         throw new AssertionError(this);
     }
@@ -81,10 +85,36 @@ enum Format {
    *
    * @param result the parse result
    * @param text the exact string given to the parser
+   * @param language the page's language; null: the language of the cross-link markers, if any
    * @return the page in UTF-8
    */
-  static byte[] renderPageWithSource(ParseResult result, String text) {
-    return HTML_WRITER.write(result, text).getBytes(StandardCharsets.UTF_8);
+  static byte[] renderPageWithSource(ParseResult result, String text, @Nullable Language language) {
+    return writers(language).html().write(result, text).getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static Writers writers(@Nullable Language language) {
+    return language == null ? WRITERS : WRITERS_BY_LANGUAGE.get(language);
+  }
+
+  private static Map<Language, Writers> writersByLanguage() {
+    Map<Language, Writers> writers = new EnumMap<>(Language.class);
+    for (Language language : Language.values()) {
+      writers.put(language, Writers.of(language));
+    }
+    return writers;
+  }
+
+  /** The writers of one language, or with a null language of the language their markers show. */
+  private record Writers(JsonLdWriter jsonLd, JsonLdWriter jsonLdLine, HtmlWriter html) {
+    static Writers of(@Nullable Language language) {
+      JsonLdWriter.Builder jsonLd = JsonLdWriter.builder();
+      HtmlWriter.Builder html = HtmlWriter.builder();
+      if (language != null) {
+        jsonLd.language(language);
+        html.language(language);
+      }
+      return new Writers(jsonLd.build(), jsonLd.pretty(false).build(), html.build());
+    }
   }
 
   /**

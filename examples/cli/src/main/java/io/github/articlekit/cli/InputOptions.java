@@ -4,7 +4,9 @@ import io.github.articlekit.parser.ArticleParser;
 import io.github.articlekit.parser.Language;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -34,7 +36,8 @@ public final class InputOptions {
 
   @Option(names = "--lang", paramLabel = "LANG", split = ",", converter = LanguageConverter.class,
       description = "Language packs of cross-link markers and boilerplate phrases, e.g. fr,en "
-          + "(default: all of fr, en, es, de, it, pt).")
+          + "(default: all of fr, en, es, de, it, pt). One pack is also the articles' language in jsonld "
+          + "(inLanguage) and html (lang).")
   List<Language> languages = new ArrayList<>();
 
   @Option(names = "--marker", paramLabel = "TEXT",
@@ -94,6 +97,16 @@ public final class InputOptions {
       }
     }
     return builder.build();
+  }
+
+  /**
+   * The articles' language, when {@code --lang} names one pack: the JSON-LD and HTML writers then write it
+   * rather than infer it from the cross-link markers.
+   *
+   * @return the pack, or null when {@code --lang} names none or several
+   */
+  @Nullable Language language() {
+    return languages.isEmpty() || EnumSet.copyOf(languages).size() > 1 ? null : languages.get(0);
   }
 
   private static void requireLimit(CommandLine commandLine, String option, int value) {

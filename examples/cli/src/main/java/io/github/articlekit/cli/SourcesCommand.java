@@ -99,7 +99,8 @@ final class SourcesCommand extends BatchCommand {
       }
 
       @Override
-      public byte[] render(Format ignored, String source, ParseResult result, boolean batch) {
+      public byte[] render(Format ignored, String source, ParseResult result, boolean batch,
+          @Nullable Language language) {
         List<Attribution> found = extractor.extract(result.article());
         if (format == SourcesFormat.TABLE) {
           for (Attribution attribution : found) {

@@ -1,8 +1,10 @@
 package io.github.articlekit.cli;
 
 import io.github.articlekit.parser.ArticleParser;
+import io.github.articlekit.parser.Language;
 import io.github.articlekit.parser.ParseResult;
 import java.io.InputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The two steps of one input that take memory in proportion to it: reading and parsing, then rendering.
@@ -33,9 +35,11 @@ interface Steps {
    * @param source the input's name
    * @param result the parse result
    * @param batch whether the output holds several inputs
+   * @param language the article's language, from {@code --lang}; null when unknown
    * @return the whole row, in UTF-8
    */
-  default byte[] render(Format format, String source, ParseResult result, boolean batch) {
-    return format.render(source, result, batch);
+  default byte[] render(Format format, String source, ParseResult result, boolean batch,
+      @Nullable Language language) {
+    return format.render(source, result, batch, language);
   }
 }

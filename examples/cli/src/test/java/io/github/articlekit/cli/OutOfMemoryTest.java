@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.articlekit.parser.ArticleParser;
+import io.github.articlekit.parser.Language;
 import io.github.articlekit.parser.ParseResult;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -128,8 +130,9 @@ class OutOfMemoryTest {
   void anInputThatRanOutOfMemoryWhileRenderingLeavesNoHalfRow(String format) {
     Steps steps = new Steps() {
       @Override
-      public byte[] render(Format f, String source, ParseResult result, boolean batch) {
-        byte[] row = Steps.super.render(f, source, result, batch);
+      public byte[] render(Format f, String source, ParseResult result, boolean batch,
+          @Nullable Language language) {
+        byte[] row = Steps.super.render(f, source, result, batch, language);
         if (source.endsWith("c.txt")) {
           throw new OutOfMemoryError("Java heap space"); // the row was half built
         }
