@@ -2,15 +2,16 @@ package io.github.articlekit.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.articlekit.core.internal.ChunkedList;
 import io.github.articlekit.core.internal.ModelJson;
 import io.github.articlekit.core.internal.Models;
 import io.github.articlekit.core.internal.Texts;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An article: its title, the list of its section headings, an optional lead, the sections and the
@@ -34,7 +35,8 @@ import org.immutables.value.Value;
  */
 // Immutables' annotations are build-time only (requires static): not for consumers to read.
 @SuppressWarnings("exports")
-@Value.Immutable
+// No generated builder: Article.Builder is written here, so that the lists are kept in chunks.
+@Value.Immutable(builder = false)
 @JsonSerialize(using = ModelJson.ArticleSerializer.class)
 @JsonDeserialize(using = ModelJson.ArticleDeserializer.class)
 public abstract class Article {
@@ -47,19 +49,41 @@ public abstract class Article {
   }
 
   /** @return the title: the article's first line */
+  @Value.Parameter
   public abstract String title();
 
   /** @return the heading list, in order, as written under the title; possibly empty */
-  public abstract List<String> headings();
+  public final List<String> headings() {
+    return headingList();
+  }
 
   /** @return blocks between the heading list and the first section; usually empty */
-  public abstract List<Block> lead();
+  public final List<Block> lead() {
+    return leadList();
+  }
 
   /** @return the sections, in order */
-  public abstract List<Section> sections();
+  public final List<Section> sections() {
+    return sectionList();
+  }
 
   /** @return trailing blocks that are not article content, in order */
-  public abstract List<Boilerplate> boilerplate();
+  public final List<Boilerplate> boilerplate() {
+    return boilerplateList();
+  }
+
+  // The lists as stored: in chunks that the collector never takes for one large object (see ChunkedList).
+  @Value.Parameter
+  abstract ChunkedList<String> headingList();
+
+  @Value.Parameter
+  abstract ChunkedList<Block> leadList();
+
+  @Value.Parameter
+  abstract ChunkedList<Section> sectionList();
+
+  @Value.Parameter
+  abstract ChunkedList<Boilerplate> boilerplateList();
 
   /**
    * Copies this article with another title.
@@ -75,7 +99,11 @@ public abstract class Article {
    * @param headings the new headings
    * @return the copy
    */
-  public abstract Article withHeadings(Iterable<String> headings);
+  public final Article withHeadings(Iterable<String> headings) {
+    return withHeadingList(ChunkedList.copyOf(headings, "headings"));
+  }
+
+  abstract Article withHeadingList(ChunkedList<String> headings);
 
   /**
    * Copies this article with another lead.
@@ -83,7 +111,11 @@ public abstract class Article {
    * @param lead the new lead blocks
    * @return the copy
    */
-  public abstract Article withLead(Iterable<? extends Block> lead);
+  public final Article withLead(Iterable<? extends Block> lead) {
+    return withLeadList(ChunkedList.copyOf(lead, "lead"));
+  }
+
+  abstract Article withLeadList(ChunkedList<Block> lead);
 
   /**
    * Copies this article with other sections.
@@ -91,7 +123,11 @@ public abstract class Article {
    * @param sections the new sections
    * @return the copy
    */
-  public abstract Article withSections(Iterable<? extends Section> sections);
+  public final Article withSections(Iterable<? extends Section> sections) {
+    return withSectionList(ChunkedList.copyOf(sections, "sections"));
+  }
+
+  abstract Article withSectionList(ChunkedList<Section> sections);
 
   /**
    * Copies this article with other boilerplate.
@@ -99,7 +135,11 @@ public abstract class Article {
    * @param boilerplate the new boilerplate
    * @return the copy
    */
-  public abstract Article withBoilerplate(Iterable<? extends Boilerplate> boilerplate);
+  public final Article withBoilerplate(Iterable<? extends Boilerplate> boilerplate) {
+    return withBoilerplateList(ChunkedList.copyOf(boilerplate, "boilerplate"));
+  }
+
+  abstract Article withBoilerplateList(ChunkedList<Boilerplate> boilerplate);
 
   /**
    * Walks this article in document order, calling {@code visitor} for each part: see
@@ -143,11 +183,12 @@ public abstract class Article {
 
   /** @return every block of the lead and then of each section, in order */
   public final List<Block> blocks() {
-    List<Block> all = new ArrayList<>(lead());
+    ChunkedList.Builder<Block> all = new ChunkedList.Builder<>("blocks");
+    all.addAll(leadList());
     for (Section section : sections()) {
-      all.addAll(section.blocks());
+      all.addAll(section.blockList());
     }
-    return Collections.unmodifiableList(all);
+    return all.build();
   }
 
   /** @return every cross-link of the lead and the sections, in order */
@@ -245,8 +286,240 @@ public abstract class Article {
         + ", boilerplate=" + boilerplate().size() + "}";
   }
 
-  /** Builds an {@link Article}. */
-  public static final class Builder extends ImmutableArticle.Builder {
+  /** Builds an {@link Article}; the title is required. */
+  public static final class Builder {
+    private @Nullable String title;
+    private final ChunkedList.Builder<String> headings = new ChunkedList.Builder<>("headings");
+    private final ChunkedList.Builder<Block> lead = new ChunkedList.Builder<>("lead");
+    private final ChunkedList.Builder<Section> sections = new ChunkedList.Builder<>("sections");
+    private final ChunkedList.Builder<Boilerplate> boilerplate = new ChunkedList.Builder<>("boilerplate");
+
     Builder() {}
+
+    /**
+     * Sets the title of {@code instance}, and adds its headings, lead, sections and boilerplate to those
+     * set so far.
+     *
+     * @param instance the article to copy from
+     * @return this builder
+     */
+    public Builder from(Article instance) {
+      title = instance.title();
+      headings.addAll(instance.headingList());
+      lead.addAll(instance.leadList());
+      sections.addAll(instance.sectionList());
+      boilerplate.addAll(instance.boilerplateList());
+      return this;
+    }
+
+    /**
+     * Sets the title.
+     *
+     * @param title the article's first line, not blank
+     * @return this builder
+     */
+    public Builder title(String title) {
+      this.title = Objects.requireNonNull(title, "title");
+      return this;
+    }
+
+    /**
+     * Adds one to the headings.
+     *
+     * @param element the element
+     * @return this builder
+     */
+    public Builder addHeadings(String element) {
+      headings.add(element);
+      return this;
+    }
+
+    /**
+     * Adds to the headings, in order.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder addHeadings(String... elements) {
+      for (String element : elements) {
+        headings.add(element);
+      }
+      return this;
+    }
+
+    /**
+     * Adds to the headings, in order.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder addAllHeadings(Iterable<? extends String> elements) {
+      headings.addAll(elements);
+      return this;
+    }
+
+    /**
+     * Replaces the headings set so far.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder headings(Iterable<? extends String> elements) {
+      headings.clear();
+      return addAllHeadings(elements);
+    }
+
+    /**
+     * Adds one to the lead.
+     *
+     * @param element the element
+     * @return this builder
+     */
+    public Builder addLead(Block element) {
+      lead.add(element);
+      return this;
+    }
+
+    /**
+     * Adds to the lead, in order.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder addLead(Block... elements) {
+      for (Block element : elements) {
+        lead.add(element);
+      }
+      return this;
+    }
+
+    /**
+     * Adds to the lead, in order.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder addAllLead(Iterable<? extends Block> elements) {
+      lead.addAll(elements);
+      return this;
+    }
+
+    /**
+     * Replaces the lead set so far.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder lead(Iterable<? extends Block> elements) {
+      lead.clear();
+      return addAllLead(elements);
+    }
+
+    /**
+     * Adds one to the sections.
+     *
+     * @param element the element
+     * @return this builder
+     */
+    public Builder addSections(Section element) {
+      sections.add(element);
+      return this;
+    }
+
+    /**
+     * Adds to the sections, in order.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder addSections(Section... elements) {
+      for (Section element : elements) {
+        sections.add(element);
+      }
+      return this;
+    }
+
+    /**
+     * Adds to the sections, in order.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder addAllSections(Iterable<? extends Section> elements) {
+      sections.addAll(elements);
+      return this;
+    }
+
+    /**
+     * Replaces the sections set so far.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder sections(Iterable<? extends Section> elements) {
+      sections.clear();
+      return addAllSections(elements);
+    }
+
+    /**
+     * Adds one to the boilerplate.
+     *
+     * @param element the element
+     * @return this builder
+     */
+    public Builder addBoilerplate(Boilerplate element) {
+      boilerplate.add(element);
+      return this;
+    }
+
+    /**
+     * Adds to the boilerplate, in order.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder addBoilerplate(Boilerplate... elements) {
+      for (Boilerplate element : elements) {
+        boilerplate.add(element);
+      }
+      return this;
+    }
+
+    /**
+     * Adds to the boilerplate, in order.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder addAllBoilerplate(Iterable<? extends Boilerplate> elements) {
+      boilerplate.addAll(elements);
+      return this;
+    }
+
+    /**
+     * Replaces the boilerplate set so far.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder boilerplate(Iterable<? extends Boilerplate> elements) {
+      boilerplate.clear();
+      return addAllBoilerplate(elements);
+    }
+
+    /**
+     * Builds the article.
+     *
+     * @return the article
+     * @throws IllegalStateException if the title is not set
+     * @throws IllegalArgumentException if the title or a heading is blank or spans lines
+     */
+    public Article build() {
+      String title = this.title;
+      if (title == null) {
+        throw new IllegalStateException("Cannot build Article, some of required attributes are not set [title]");
+      }
+      return ImmutableArticle.of(title, headings.build(), lead.build(), sections.build(), boilerplate.build());
+    }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.articlekit.parser;
 
 import io.github.articlekit.core.Article;
+import io.github.articlekit.core.internal.ChunkedList;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,7 +20,7 @@ public final class ParseResult {
    */
   public ParseResult(Article article, List<Diagnostic> diagnostics) {
     this.article = Objects.requireNonNull(article, "article");
-    this.diagnostics = List.copyOf(diagnostics);
+    this.diagnostics = ChunkedList.copyOf(diagnostics, "diagnostics"); // never one large array: see ChunkedList
   }
 
   /** @return the parsed article */

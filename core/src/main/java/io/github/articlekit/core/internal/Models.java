@@ -1,7 +1,5 @@
 package io.github.articlekit.core.internal;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /** Small helpers behind the model's conveniences. */
@@ -24,12 +22,12 @@ public final class Models {
 
   /** The elements of {@code items} that are instances of {@code type}, in order, unmodifiable. */
   public static <T> List<T> only(List<?> items, Class<T> type) {
-    List<T> result = new ArrayList<>();
+    ChunkedList.Builder<T> result = new ChunkedList.Builder<>("items");
     for (Object item : items) {
       if (type.isInstance(item)) {
         result.add(type.cast(item));
       }
     }
-    return Collections.unmodifiableList(result);
+    return result.build();
   }
 }

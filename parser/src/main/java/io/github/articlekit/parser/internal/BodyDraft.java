@@ -4,7 +4,7 @@ import io.github.articlekit.core.Block;
 import io.github.articlekit.core.Boilerplate;
 import io.github.articlekit.core.Section;
 import io.github.articlekit.core.SourceSpan;
-import java.util.ArrayList;
+import io.github.articlekit.core.internal.ChunkedList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -18,14 +18,15 @@ import org.jspecify.annotations.Nullable;
  */
 final class BodyDraft {
   private final Lines lines;
-  final List<Block> lead = new ArrayList<>();
-  final List<Boilerplate> boilerplate = new ArrayList<>();
-  private final List<Section> built = new ArrayList<>();
+  // Chunked, as the model's lists are: a dead working list is never one large array (see ChunkedList).
+  final List<Block> lead = new ChunkedList.Builder<>("lead");
+  final List<Boilerplate> boilerplate = new ChunkedList.Builder<>("boilerplate");
+  private final List<Section> built = new ChunkedList.Builder<>("sections");
   /** The open section's heading, or null before the first heading. */
   private @Nullable String heading;
   private int headingLine = -1;
   /** The open section's blocks; reused from one section to the next. */
-  private final List<Block> blocks = new ArrayList<>();
+  private final List<Block> blocks = new ChunkedList.Builder<>("blocks");
 
   BodyDraft(Lines lines) {
     this.lines = lines;
@@ -67,7 +68,7 @@ final class BodyDraft {
       endOffset = last.endOffset();
     }
     SourceSpan span = SourceSpan.of(headingLine + 1, lastLine, lines.contentStart(headingLine), endOffset);
-    // withBlocks copies the list once at its size; the builder's addAllBlocks grew a list and build() copied it again.
+    // withBlocks copies the list once, at its size; the builder's addAllBlocks would copy it twice.
     built.add(Section.builder().heading(open).span(span).build().withBlocks(blocks));
     blocks.clear();
     heading = null;

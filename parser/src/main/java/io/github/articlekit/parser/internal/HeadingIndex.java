@@ -1,17 +1,13 @@
 package io.github.articlekit.parser.internal;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The lines of a candidate heading list, grouped by their {@linkplain HeadingFold folded} text, so that
  * a body line finds the entries it may bring back (README rule 3: "repeated headings match in
- * order"). The groups are in a {@link HashMap} keyed by the whole folded text: its tree bins bound
- * what colliding keys cost, so no input can make a lookup slow.
+ * order"). The groups are in a {@link SplitMap} (JDK hash maps) keyed by the whole folded text: their
+ * tree bins bound what colliding keys cost, so no input can make a lookup slow.
  *
  * <p>Speed trick, measured: a line is folded only when a group has its first and last letters (as
  * folded), which a bit set tells in one lookup. Most body lines are paragraphs ending with a full stop,
@@ -24,8 +20,8 @@ final class HeadingIndex {
 
   private final Lines lines;
   private final HeadingFold fold = new HeadingFold();
-  private final Map<String, Group> groups = new HashMap<>();
-  private final List<Group> byIndex = new ArrayList<>();
+  private final SplitMap<Group> groups = new SplitMap<>();
+  private int groupCount;
   private final long[] ends = new long[FILTER_BITS / 64];
   /** The same filter for the groups the list repeats: only their lines are counted in the body. */
   private final long[] repeatedEnds = new long[FILTER_BITS / 64];
@@ -51,9 +47,8 @@ final class HeadingIndex {
     Group group = groups.get(key);
     if (group == null) {
       lastKey = null; // a key looked up and missed may be a group now
-      group = new Group(byIndex.size());
+      group = new Group(groupCount++);
       groups.put(key, group);
-      byIndex.add(group);
       longestKey = Math.max(longestKey, key.length());
       int bit = endsBit(line);
       if (bit < 0) {
@@ -82,7 +77,7 @@ final class HeadingIndex {
 
   /** The group whose text a non-blank line's content folds like, or null. */
   @Nullable Group find(int line) {
-    return !byIndex.isEmpty() && mayMatch(line, ends, anyEnds) ? fold(line) : null;
+    return !groups.isEmpty() && mayMatch(line, ends, anyEnds) ? fold(line) : null;
   }
 
   /** Whether a line's first and last letters are those of a group in {@code filter}. */

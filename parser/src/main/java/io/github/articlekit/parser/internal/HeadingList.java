@@ -1,6 +1,6 @@
 package io.github.articlekit.parser.internal;
 
-import java.util.Arrays;
+import io.github.articlekit.core.internal.ChunkedList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -46,11 +46,12 @@ record HeadingList(int firstLine, List<String> entries, HeadingIndex index) {
     // A list within the limit ends by its limit-plus-first line: no more of the block is indexed.
     int indexed = (int) Math.min(blockEnd, (long) blockStart + state.maxHeadings() + 1);
     HeadingIndex index = new HeadingIndex(lines);
-    HeadingIndex.Group[] groups = new HeadingIndex.Group[indexed - blockStart];
+    // Chunked: a dead array of a list's 131,072 groups or more would be one humongous object (see ChunkedList).
+    ChunkedList.Builder<HeadingIndex.Group> groups = new ChunkedList.Builder<>("groups");
     boolean repeated = false;
     for (int line = blockStart; line < indexed; line++) {
       HeadingIndex.Group group = index.add(line);
-      groups[line - blockStart] = group;
+      groups.add(group);
       if (++group.listed == 2) {
         index.markRepeated(line);
         repeated = true;
@@ -63,12 +64,12 @@ record HeadingList(int firstLine, List<String> entries, HeadingIndex index) {
       }
       state.checkHeadings(listEnd - blockStart, blockStart);
     }
-    String[] entries = new String[listEnd - blockStart];
-    for (int i = 0; i < entries.length; i++) {
-      entries[i] = lines.content(blockStart + i);
-      groups[i].addEntry(i);
+    ChunkedList.Builder<String> entries = new ChunkedList.Builder<>("headings");
+    for (int i = 0; i < listEnd - blockStart; i++) {
+      entries.add(lines.content(blockStart + i));
+      groups.get(i).addEntry(i);
     }
-    HeadingList list = new HeadingList(blockStart, Arrays.asList(entries), index);
+    HeadingList list = new HeadingList(blockStart, entries.build(), index);
     return list.isConfirmed(state) ? list : null;
   }
 
@@ -76,7 +77,7 @@ record HeadingList(int firstLine, List<String> entries, HeadingIndex index) {
    * The line where the list ends when a line repeats an entry: the first repeat that the body does not
    * bring back as often as the block lists it.
    */
-  private static int cutAtRepeat(ParseState state, HeadingIndex index, HeadingIndex.Group[] groups,
+  private static int cutAtRepeat(ParseState state, HeadingIndex index, List<HeadingIndex.Group> groups,
       int blockStart, int indexed, int blockEnd) {
     Lines lines = state.lines;
     for (int line = lines.nextNonBlank(blockEnd); line >= 0; line = lines.nextBlock(line)) {
@@ -86,7 +87,7 @@ record HeadingList(int firstLine, List<String> entries, HeadingIndex index) {
       }
     }
     for (int line = blockStart; line < indexed; line++) {
-      HeadingIndex.Group group = groups[line - blockStart];
+      HeadingIndex.Group group = groups.get(line - blockStart);
       if (group.seenInList && group.inBody < group.listed) {
         return line;
       }
