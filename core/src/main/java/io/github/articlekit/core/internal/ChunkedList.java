@@ -69,6 +69,9 @@ public final class ChunkedList<E> extends AbstractList<E> implements RandomAcces
     if (items instanceof ChunkedList) {
       return (ChunkedList<E>) items;
     }
+    if (items instanceof Builder) {
+      return ((Builder<E>) items).build();
+    }
     Builder<E> builder = new Builder<>(name);
     builder.addAll(items);
     return builder.build();
@@ -161,7 +164,9 @@ public final class ChunkedList<E> extends AbstractList<E> implements RandomAcces
 
     @Override
     public boolean add(E element) {
-      Objects.requireNonNull(element, () -> name + " element");
+      if (element == null) {
+        throw new NullPointerException(name + " element");
+      }
       int chunk = size >>> SHIFT;
       int slot = size & MASK;
       if (chunk == chunks.length) {
@@ -195,7 +200,16 @@ public final class ChunkedList<E> extends AbstractList<E> implements RandomAcces
      */
     public boolean addAll(Iterable<? extends E> elements) {
       int before = size;
-      if (elements instanceof RandomAccess && elements instanceof List<? extends E> list) {
+      if (elements instanceof ChunkedList<? extends E> list) {
+        // Null-free already: chunk by chunk, no check per element.
+        for (Object[] chunk : list.chunks) {
+          addChecked(chunk, chunk.length);
+        }
+      } else if (elements instanceof Builder<? extends E> list) {
+        for (int c = 0, left = list.size; left > 0; c++, left -= CHUNK) {
+          addChecked(list.chunks[c], Math.min(left, CHUNK));
+        }
+      } else if (elements instanceof RandomAccess && elements instanceof List<? extends E> list) {
         for (int i = 0, n = list.size(); i < n; i++) {
           add(list.get(i));
         }
@@ -205,6 +219,32 @@ public final class ChunkedList<E> extends AbstractList<E> implements RandomAcces
         }
       }
       return size != before;
+    }
+
+    /** Appends the first {@code count} references of {@code from}, all known to be non-null. */
+    private void addChecked(Object[] from, int count) {
+      int copied = 0;
+      while (copied < count) {
+        int chunk = size >>> SHIFT;
+        int slot = size & MASK;
+        if (chunk == chunks.length) {
+          chunks = Arrays.copyOf(chunks, chunks.length * 2);
+        }
+        Object[] into = chunks[chunk];
+        int needed = Math.min(CHUNK, slot + count - copied);
+        if (into == null) {
+          into = new Object[chunk == 0 ? Math.max(FIRST_CAPACITY, needed) : CHUNK];
+          chunks[chunk] = into;
+        } else if (into.length < needed) {
+          into = Arrays.copyOf(into, Math.min(CHUNK, Math.max(needed, into.length * 2)));
+          chunks[chunk] = into;
+        }
+        int n = Math.min(count - copied, CHUNK - slot);
+        System.arraycopy(from, copied, into, slot, n);
+        copied += n;
+        size += n;
+      }
+      modCount++;
     }
 
     @Override

@@ -34,14 +34,27 @@ class ChunkedListTest {
           List<ChunkedList<Integer>> built = new ArrayList<>();
           for (int step = 0; step < run.steps(); step++) {
             int choice = random.nextInt(100);
+            boolean bulk = oracle.size() < 3 * CHUNK; // bulk additions while the list is small: sizes stay near 4 chunks
             if (choice < 2 && !oracle.isEmpty()) {
               int from = random.nextInt(oracle.size() + 1);
               builder.subList(from, builder.size()).clear();
               oracle.subList(from, oracle.size()).clear();
-            } else if (choice < 4) {
+            } else if (choice < 3 && built.size() < 8) {
               built.add(builder.build());
               builtSnapshots.add(List.copyOf(oracle));
-            } else if (choice < 6 && !oracle.isEmpty()) {
+            } else if (choice < 4 && bulk && !built.isEmpty()) {
+              int which = random.nextInt(built.size());
+              builder.addAll(built.get(which));
+              oracle.addAll(builtSnapshots.get(which));
+            } else if (choice < 5 && bulk) {
+              ChunkedList.Builder<Integer> other = new ChunkedList.Builder<>("items");
+              int count = random.nextInt(CHUNK + 2);
+              for (int i = 0; i < count; i++) {
+                other.add(i);
+                oracle.add(i);
+              }
+              builder.addAll(random.nextBoolean() ? other : List.copyOf(other));
+            } else if (choice < 8 && !oracle.isEmpty()) {
               int at = random.nextInt(oracle.size());
               builder.set(at, -step);
               oracle.set(at, -step);

@@ -68,8 +68,7 @@ final class BodyDraft {
       endOffset = last.endOffset();
     }
     SourceSpan span = SourceSpan.of(headingLine + 1, lastLine, lines.contentStart(headingLine), endOffset);
-    // withBlocks copies the list once, at its size; the builder's addAllBlocks would copy it twice.
-    built.add(Section.builder().heading(open).span(span).build().withBlocks(blocks));
+    built.add(Section.builder().heading(open).span(span).addAllBlocks(blocks).build());
     blocks.clear();
     heading = null;
   }
