@@ -288,10 +288,13 @@ public final class AttributionScanner {
       if (end < 0) {
         return -1;
       }
-      if (cue.kind() == CueKind.VERB_BEFORE && !invertedPosition(i)) {
+      // A cue around its name ("wie {} mitteilte") is anchored by its closing words, also at a sentence start,
+      // where a closing verb that is a cue of its own ("As X noted") reads the name instead.
+      if (cue.kind() == CueKind.VERB_BEFORE && !invertedPosition(i)
+          && (cue.after().length == 0 || closingIsVerbCue(cue))) {
         return -1;
       }
-      int[] name = forwardName(end, cue.after().length > 0 ? cue.after() : null);
+      int[] name = graveA(end) ? null : forwardName(end, cue.after().length > 0 ? cue.after() : null);
       if (name == null && cue.after().length == 0 && cue.kind() == CueKind.VERB_BEFORE) {
         int past = pastIndirectObject(end);
         name = past > end ? forwardName(past, null) : null;
@@ -301,6 +304,25 @@ public final class AttributionScanner {
       }
       emit(name, cue, i, end);
       return end;
+    }
+
+    boolean closingIsVerbCue(Cue cue) {
+      CueGroup group = cuesByFirstWord.get(cue.after()[0]);
+      if (group == null) {
+        return false;
+      }
+      for (Cue verb : group.oneWord) {
+        if (verb.kind() == CueKind.VERB_AFTER && verb.language() == cue.language()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** "à", "às": a preposition, where folding would read the Portuguese article "a" ("afirmou à Folha"). */
+    boolean graveA(int k) {
+      return k < to && t.isWord(k) && t.end(k) - t.start(k) <= 2 && (t.text.charAt(t.start(k)) == 'à'
+          || t.text.charAt(t.start(k)) == 'À');
     }
 
     /**
@@ -327,14 +349,9 @@ public final class AttributionScanner {
         return k + 1; // "à l'AFP Karim Benali"
       }
       int limit = Math.min(to, k + 5);
-      boolean capitalized = k < to && t.isWord(k) && t.isCapitalized(k);
       for (int j = k + 1; j < limit && t.isWord(j); j++) {
-        boolean article = t.isLower(j) && (w.articles.contains(t.fold(j)) || t.fold(j).equals("L'"));
-        if (article) {
-          return j; // "sur France Inter l'économiste", "aux journalistes le ministre"
-        }
-        if (capitalized ? !t.isCapitalized(j) : !t.isLower(j)) {
-          return capitalized ? -1 : j; // "aux journalistes Jean Dupont"
+        if (t.isLower(j) && (w.articles.contains(t.fold(j)) || t.fold(j).equals("L'"))) {
+          return j; // "sur France Inter l'économiste", "a la cadena SER el alcalde"
         }
       }
       return -1;
@@ -641,7 +658,7 @@ public final class AttributionScanner {
       int quoteOpen = -1;
       int quoteClose = -1;
       while (k < limit) {
-        if (closing != null && matchesAt(closing, k)) {
+        if (closing != null && closingAt(closing, k)) {
           break;
         }
         if (t.is(k, '"') && quoteOpen < 0 && (k == start || (k == start + 1 && w.articles.contains(t.fold(start))))) {
@@ -706,7 +723,7 @@ public final class AttributionScanner {
         return null;
       }
       if (closing != null) {
-        if (k >= to || !matchesAt(closing, k)) {
+        if (k >= to || !closingAt(closing, k)) {
           return null;
         }
       }
@@ -752,6 +769,15 @@ public final class AttributionScanner {
 
     boolean matchesAt(String[] words, int k) {
       return matchWords(words, k) >= 0;
+    }
+
+    /** The words after a cue's name, adverbs of the pack allowed before them: "wie X am Freitag mitteilte". */
+    boolean closingAt(String[] closing, int k) {
+      int j = k;
+      while (j < to && j < k + 2 && t.isWord(j) && !t.fold(j).equals(closing[0]) && w.adverbs.contains(t.fold(j))) {
+        j++;
+      }
+      return matchesAt(closing, j);
     }
 
     // ---- from a phrase to a name ----------------------------------------------------------------------

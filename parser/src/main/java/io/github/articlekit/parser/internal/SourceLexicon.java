@@ -401,7 +401,7 @@ public final class SourceLexicon {
             + "außenministerium verteidigungsministerium gesundheitsministerium wirtschaftsministerium "
             + "finanzministerium justizministerium umweltministerium landesregierung stadtverwaltung "
             + "verwaltung rathaus staat staaten kommission eu-kommission umfrage studie bericht bundesländer "
-            + "bundesbürger bundesstaaten"));
+            + "bundesbürger bundesstaaten bundesamt bundesministerium bundesanstalt bundesbehörde bundesbehörden"));
     WORDS.put(Language.ITALIAN, new Words(
         "il lo la i gli le l'",
         "un uno una un' alcuni alcune diversi diverse molti molte vari varie numerosi numerose altri altre "
