@@ -799,8 +799,7 @@ public final class AttributionScanner {
       if (a >= b || b - a > MAX_NAME_WORDS + 1 || depth > 2) {
         return null;
       }
-      // "the Wall Street Journal reported": a title's article in lower case is not written as part of it.
-      if (isOutlet(a, b) && !(b - a > 2 && t.isLower(a) && w.articles.contains(t.fold(a)))) {
+      if (isOutlet(a, b)) {
         return new int[] {a, b};
       }
       String first = t.fold(a);
