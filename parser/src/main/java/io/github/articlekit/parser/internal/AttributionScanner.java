@@ -138,6 +138,10 @@ public final class AttributionScanner {
     for (int i = 0; i < tokens.size; i++) {
       if (tokens.isWord(i) || tokens.is(i, '&')) {
         words.add(tokens.fold(i));
+      } else if (i == tokens.size - 1 && i > 0 && tokens.isWord(i - 1) && tokens.is(i, '\'')
+          && tokens.end(i - 1) == tokens.start(i)) {
+        // A cue ending in an elision, "riportato dall'", meets the name as the text writes it: "dall'Ansa".
+        words.set(words.size() - 1, words.get(words.size() - 1) + "'");
       }
     }
     return words;
@@ -187,6 +191,8 @@ public final class AttributionScanner {
     final List<Hit> pending = new ArrayList<>();
     SourceLexicon.Words w = SourceLexicon.words(Language.ENGLISH);
     Language language = Language.ENGLISH;
+    /** The first of two names joined by a conjunction before a verb ("A and B said"), when the last gave B. */
+    int @Nullable [] coordinated;
 
     Sentence(Tokens t, int from, int to, Set<String> lowercase, int paragraph, List<Hit> hits) {
       this.t = t;
@@ -263,12 +269,17 @@ public final class AttributionScanner {
         if (end < 0) {
           return -1;
         }
+        coordinated = null;
         int[] name = cue.kind() == CueKind.POSTPOSITION ? backwardName(i, false) : backwardName(i, true);
+        int[] first = coordinated;
         if (name == null && cue.kind() == CueKind.VERB_AFTER && language == Language.GERMAN && germanInversion(i)) {
           name = forwardName(end, null);
         }
         if (name == null) {
           return -1;
+        }
+        if (first != null) {
+          emit(first, cue, i, end);
         }
         emit(name, cue, i, end);
         return end;
@@ -277,15 +288,73 @@ public final class AttributionScanner {
       if (end < 0) {
         return -1;
       }
-      if (cue.kind() == CueKind.VERB_BEFORE && !invertedPosition(i)) {
+      // A cue around its name ("wie {} mitteilte") is anchored by its closing words, also at a sentence start,
+      // where a closing verb that is a cue of its own ("As X noted") reads the name instead.
+      if (cue.kind() == CueKind.VERB_BEFORE && !invertedPosition(i)
+          && (cue.after().length == 0 || closingIsVerbCue(cue))) {
         return -1;
       }
-      int[] name = forwardName(end, cue.after().length > 0 ? cue.after() : null);
+      int[] name = graveA(end) ? null : forwardName(end, cue.after().length > 0 ? cue.after() : null);
+      if (name == null && cue.after().length == 0 && cue.kind() == CueKind.VERB_BEFORE) {
+        int past = pastIndirectObject(end);
+        name = past > end ? forwardName(past, null) : null;
+      }
       if (name == null) {
         return -1;
       }
       emit(name, cue, i, end);
       return end;
+    }
+
+    boolean closingIsVerbCue(Cue cue) {
+      CueGroup group = cuesByFirstWord.get(cue.after()[0]);
+      if (group == null) {
+        return false;
+      }
+      for (Cue verb : group.oneWord) {
+        if (verb.kind() == CueKind.VERB_AFTER && verb.language() == cue.language()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** "à", "às": a preposition, where folding would read the Portuguese article "a" ("afirmou à Folha"). */
+    boolean graveA(int k) {
+      return k < to && t.isWord(k) && t.end(k) - t.start(k) <= 2 && (t.text.charAt(t.start(k)) == 'à'
+          || t.text.charAt(t.start(k)) == 'À');
+    }
+
+    /**
+     * "a déclaré à l'AFP Karim Benali", "a commenté sur France Inter l'économiste X", "declaró a Reuters el
+     * alcalde": whom or where a verb speaks to stands between it and its subject.
+     *
+     * @return the token where the subject may start, or -1
+     */
+    int pastIndirectObject(int end) {
+      int k = end;
+      while (k < to && t.isWord(k) && t.isLower(k) && w.adverbs.contains(t.fold(k)) && k < end + 2
+          && !INDIRECT_OBJECT_WORDS.contains(t.fold(k))) {
+        k++;
+      }
+      if (k >= to || !t.isWord(k) || !t.isLower(k) || !INDIRECT_OBJECT_WORDS.contains(t.fold(k))) {
+        return -1;
+      }
+      k++;
+      if (k < to && t.isWord(k) && t.isLower(k) && w.articles.contains(t.fold(k))) {
+        k++;
+      }
+      if (k + 1 < to && t.isWord(k) && t.isWord(k + 1) && (t.isAcronym(k)
+          || SourceLexicon.KNOWN_NAMES.contains(t.fold(k) + " "))) {
+        return k + 1; // "à l'AFP Karim Benali"
+      }
+      int limit = Math.min(to, k + 5);
+      for (int j = k + 1; j < limit && t.isWord(j); j++) {
+        if (t.isLower(j) && (w.articles.contains(t.fold(j)) || t.fold(j).equals("L'"))) {
+          return j; // "sur France Inter l'économiste", "a la cadena SER el alcalde"
+        }
+      }
+      return -1;
     }
 
     /**
@@ -393,10 +462,14 @@ public final class AttributionScanner {
       }
       if (j >= from && t.isWord(j) && t.isLower(j) && CONJUNCTIONS.contains(t.fold(j))) {
         // "Department of Health and Human Services said": the conjunction joins the words of one name
-        // when a connector ("of", "für", "de") stands after it; "Russia and Ukraine said" gives neither.
+        // when a connector ("of", "für", "de") stands after it; else two sources, "Amnesty International
+        // and Human Rights Watch said", each given when each is a name ("Russia and Ukraine" are places).
         int left = runStartBefore(j - 1);
-        if (left < -1 || !hasConnectorWord(left + 1, j)) {
+        if (left < -1) {
           return null;
+        }
+        if (!hasConnectorWord(left + 1, j)) {
+          return coordinatedBefore(left, j, k);
         }
         j = left;
       }
@@ -407,11 +480,33 @@ public final class AttributionScanner {
       return resolve(j + 1, k + 1);
     }
 
+    /** Both names of "A and B said": the second returned, the first kept in {@link #coordinated}. */
+    int @Nullable [] coordinatedBefore(int left, int conjunction, int k) {
+      if (left >= from && t.isWord(left) && (t.isLower(left) || t.isInitial(left))
+          && PREPOSITIONS.contains(t.fold(left))) {
+        return null;
+      }
+      int[] second = resolve(conjunction + 1, k + 1);
+      int[] first = second == null ? null : resolve(left + 1, conjunction);
+      if (first == null || second == null || first[1] != conjunction) {
+        return null;
+      }
+      coordinated = first;
+      return second;
+    }
+
     /**
      * @return the token before the run of name words that ends at {@code k} (a stop word, a lower-case
-     *     conjunction, a mark, or {@code from - 1}), or -2 when the run is longer than a name
+     *     conjunction, a mark, or {@code from - 1}), or -2 when the run is longer than a name; a known name
+     *     ends the run ("Médecins sans frontières a indiqué": "sans" would)
      */
     int runStartBefore(int k) {
+      for (int n = KNOWN_NAME_WORDS; n >= 2; n--) {
+        int a = k - n + 1;
+        if (a >= from && SourceLexicon.KNOWN_NAMES.contains(phrase(a, k + 1)) && allWords(a, k + 1)) {
+          return a - 1;
+        }
+      }
       int j = k;
       int count = 0;
       while (j >= from && (t.isWord(j) || t.is(j, '&')) && !(t.isWord(j) && !t.isAcronym(j)
@@ -536,7 +631,13 @@ public final class AttributionScanner {
     }
 
     int @Nullable [] properOrNull(int a, int b) {
-      return hasProper(a, b) ? new int[] {a, b} : null;
+      return hasProper(a, b) && !isPlace(a, b) ? new int[] {a, b} : null;
+    }
+
+    /** "Russia said", "Paris a annoncé": a country or a capital that stands for its government. */
+    boolean isPlace(int a, int b) {
+      return SourceLexicon.PLACES.contains(phrase(a, b))
+          || (b - a > 1 && w.articles.contains(t.fold(a)) && SourceLexicon.PLACES.contains(phrase(a + 1, b)));
     }
 
     // ---- the name after a cue -------------------------------------------------------------------------
@@ -557,7 +658,7 @@ public final class AttributionScanner {
       int quoteOpen = -1;
       int quoteClose = -1;
       while (k < limit) {
-        if (closing != null && matchesAt(closing, k)) {
+        if (closing != null && closingAt(closing, k)) {
           break;
         }
         if (t.is(k, '"') && quoteOpen < 0 && (k == start || (k == start + 1 && w.articles.contains(t.fold(start))))) {
@@ -590,8 +691,11 @@ public final class AttributionScanner {
             k++;
             continue;
           }
+          // "data from", "data compiled by", "datos publicados por": the agent of a document goes on.
           boolean agentOfDocument = (AGENT_WORDS.contains(word) || word.equals("FROM"))
-              && w.documents.contains(t.fold(k - 1 >= start ? k - 1 : k));
+              && (w.documents.contains(t.fold(k - 1 >= start ? k - 1 : k)) || (k - 2 >= start
+              && w.documents.contains(t.fold(k - 2)) && (looksLikeParticiple(t.fold(k - 1))
+              || t.endsLikeFrenchParticiple(k - 1))));
           if (k > start && !connectorHere && !agentOfDocument && w.stops.contains(word)) {
             break; // but "data from the Office for National Statistics" goes on
           }
@@ -619,7 +723,7 @@ public final class AttributionScanner {
         return null;
       }
       if (closing != null) {
-        if (k >= to || !matchesAt(closing, k)) {
+        if (k >= to || !closingAt(closing, k)) {
           return null;
         }
       }
@@ -665,6 +769,15 @@ public final class AttributionScanner {
 
     boolean matchesAt(String[] words, int k) {
       return matchWords(words, k) >= 0;
+    }
+
+    /** The words after a cue's name, adverbs of the pack allowed before them: "wie X am Freitag mitteilte". */
+    boolean closingAt(String[] closing, int k) {
+      int j = k;
+      while (j < to && j < k + 2 && t.isWord(j) && !t.fold(j).equals(closing[0]) && w.adverbs.contains(t.fold(j))) {
+        j++;
+      }
+      return matchesAt(closing, j);
     }
 
     // ---- from a phrase to a name ----------------------------------------------------------------------
@@ -725,6 +838,11 @@ public final class AttributionScanner {
       if (w.documents.contains(t.fold(a))) {
         return ofDocument(a, b, depth);
       }
+      if (language == Language.GERMAN && b - a >= 2 && t.isCapitalized(a) && germanCommonNoun(t.fold(a))
+          && !isRole(t.fold(a)) && t.isWord(a + 1) && !w.connectors.contains(t.fold(a + 1))
+          && (!t.isLower(a + 1) || SourceLexicon.KNOWN_NAMES.contains(t.fold(a + 1) + " "))) {
+        a++; // "die Nachrichtenagentur dpa", "der Autobauer Volkswagen"
+      }
       int role = -1;
       for (int k = a; k < b; k++) {
         if (t.isWord(k) && isRole(t.fold(k)) && !(t.isCapitalized(k) && !t.isInitial(k) && k == a
@@ -739,6 +857,9 @@ public final class AttributionScanner {
       int run = trailingRun(a, b);
       if (run > a && run < b && t.isLower(a) && !w.connectors.contains(t.fold(run - 1)) && t.isLower(run - 1)) {
         return validated(run, b); // "l'agence de presse Yonhap", "le quotidien Le Monde"
+      }
+      if (!article && depth == 0 && run > a && t.isLower(a)) {
+        return null; // "citing strong demand for AI chips": a name starts with a capital or an article
       }
       return validated(a, b);
     }
@@ -769,11 +890,24 @@ public final class AttributionScanner {
       if (w.roles.contains(word)) {
         return true;
       }
-      if (language == Language.GERMAN) {
-        for (String suffix : GERMAN_ROLE_SUFFIXES) {
-          if (word.endsWith(suffix)) {
-            return true;
-          }
+      return language == Language.GERMAN && (germanRole(word) || (word.endsWith("S") && germanRole(
+          word.substring(0, word.length() - 1))) || (word.endsWith("EN") && germanRole(word.substring(0,
+          word.length() - 2))));
+    }
+
+    /** A German title, also in a compound: "Kremlsprecher", "Grünen-Politikerin". */
+    boolean germanRole(String word) {
+      if (w.roles.contains(word)) {
+        return true;
+      }
+      for (String suffix : GERMAN_ROLE_SUFFIXES) {
+        if (word.endsWith(suffix)) {
+          return true;
+        }
+      }
+      for (String suffix : GERMAN_ROLE_COMPOUND_SUFFIXES) {
+        if (word.endsWith(suffix) && word.length() > suffix.length() + 2) {
+          return true;
         }
       }
       return false;
@@ -828,7 +962,7 @@ public final class AttributionScanner {
     }
 
     int @Nullable [] validated(int a, int b) {
-      if (a >= b || b - a > MAX_NAME_WORDS) {
+      if (a >= b || b - a > MAX_NAME_WORDS || isPlace(a, b)) {
         return null;
       }
       String first = t.fold(a);
@@ -840,7 +974,8 @@ public final class AttributionScanner {
       }
       if (language == Language.GERMAN && b - a == 1 && a > from && t.isWord(a - 1)
           && w.articles.contains(t.fold(a - 1)) && !t.isAcronym(a) && !t.hasInnerCapital(a)
-          && !SourceLexicon.KNOWN_NAMES.contains(t.fold(a) + " ") && !germanInstitution(t.fold(a))) {
+          && !SourceLexicon.KNOWN_NAMES.contains(t.fold(a) + " ") && !germanInstitution(t.fold(a))
+          && !SourceLexicon.GERMAN_NAMES_AFTER_ARTICLE.contains(t.fold(a))) {
         // German writes every noun with a capital: one noun after an article ("des Betreibers", "die
         // Polizei") is a common noun far more often than a name.
         return null;
@@ -877,13 +1012,13 @@ public final class AttributionScanner {
       if (SourceLexicon.KNOWN_NAMES.contains(word + " ")) {
         return true;
       }
-      if (!t.isCapitalized(k) || !isNameWord(k) || t.end(k) - t.start(k) < 2) {
-        return false; // "O", "A", "E": articles and conjunctions of another pack, not names
+      if (!t.isCapitalized(k) || !isNameWord(k) || t.end(k) - t.start(k) < 2 || ALL_ARTICLES.contains(word)) {
+        return false; // "O", "A", "E", "La": articles and conjunctions of another pack, not names
       }
       if (language == Language.GERMAN) {
         if (germanCommonNoun(word)) {
           // "Institut für Wirtschaftsforschung", "Statistische Bundesamt": a name made of nouns.
-          return (k + 2 < b && t.fold(k + 1).equals("FUR") && t.isCapitalized(k + 2))
+          return germanInstitution(word) || (k + 2 < b && t.fold(k + 1).equals("FUR") && t.isCapitalized(k + 2))
               || (k > a && germanAdjective(t.fold(k - 1)) && t.isCapitalized(k - 1) && !t.isInitial(k - 1));
         }
         return !lowercase.contains(word) || (germanAdjective(word) && k + 1 < b && t.isCapitalized(k + 1));
@@ -953,6 +1088,17 @@ public final class AttributionScanner {
       "PRASIDENTIN", "SPRECHER", "SPRECHERIN", "VORSITZENDE", "VORSITZENDER", "KANZLER", "KANZLERIN", "LEITER",
       "LEITERIN", "DIREKTOR", "DIREKTORIN", "EXPERTE", "EXPERTIN"};
 
+  /** Titles that are also surnames alone ("Richter", "Meister"): a title only at the end of a compound. */
+  private static final String[] GERMAN_ROLE_COMPOUND_SUFFIXES = {"POLITIKER", "POLITIKERIN", "RICHTER",
+      "RICHTERIN", "MEISTER", "MEISTERIN", "FORSCHER", "FORSCHERIN", "ANWALT", "ANWALTIN", "BOTSCHAFTER",
+      "BOTSCHAFTERIN", "KOMMISSAR", "KOMMISSARIN", "BEAUFTRAGTE", "BEAUFTRAGTER", "ABGEORDNETE", "ABGEORDNETER",
+      "SEKRETAR", "SEKRETARIN", "AKTIVIST", "AKTIVISTIN", "OKONOM", "OKONOMIN", "ANALYST", "ANALYSTIN", "VORSTAND",
+      "FUNKTIONAR", "FUNKTIONARIN"};
+
+  /** Words before whom or where a verb speaks, between the verb and its subject: "à l'AFP", "sur France Inter". */
+  private static final Set<String> INDIRECT_OBJECT_WORDS = SourceLexicon.foldWords("à au aux sur a al alla all' ai "
+      + "agli alle allo su sulla ao aos à em na no nas nos en");
+
   /** Every pack's pronouns: a cue of one pack must not take another pack's pronoun ("Ele disse") for a name. */
   private static final Set<String> ALL_PRONOUNS = allPronouns();
 
@@ -960,6 +1106,17 @@ public final class AttributionScanner {
     Set<String> all = new HashSet<>();
     for (Language language : Language.values()) {
       all.addAll(SourceLexicon.words(language).pronouns);
+    }
+    return Set.copyOf(all);
+  }
+
+  /** Every pack's articles: a cue shared by two packs ("prevé", "estima") must not take "La" for a name. */
+  private static final Set<String> ALL_ARTICLES = allArticles();
+
+  private static Set<String> allArticles() {
+    Set<String> all = new HashSet<>();
+    for (Language language : Language.values()) {
+      all.addAll(SourceLexicon.words(language).articles);
     }
     return Set.copyOf(all);
   }

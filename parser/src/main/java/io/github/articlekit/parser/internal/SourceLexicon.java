@@ -1,6 +1,7 @@
 package io.github.articlekit.parser.internal;
 
 import io.github.articlekit.parser.Language;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,7 +31,7 @@ public final class SourceLexicon {
   private static final List<String> FRENCH_PRESENT = List.of("déclare", "indique", "rapporte", "annonce", "affirme", "précise", "souligne", "explique",
             "ajoute", "confirme", "assure", "estime", "note", "rappelle", "relève", "observe", "avertit", "prévient",
             "juge", "dit", "écrit", "révèle", "raconte", "confie", "poursuit", "conclut", "résume", "insiste",
-            "commente", "analyse", "détaille", "martèle", "reconnaît", "admet", "tempère", "nuance", "déplore",
+            "commente", "analyse", "détaille", "martèle", "reconnaît", "admet", "tempère", "nuance", "déplore", "prévoit",
             "déclarent", "indiquent", "affirment", "estiment", "rapportent", "expliquent", "soulignent",
             "précisent", "assurent", "annoncent", "confirment", "ajoutent", "notent", "jugent", "disent");
 
@@ -67,6 +68,7 @@ public final class SourceLexicon {
                 "acknowledged", "revealed", "estimated", "estimates", "tweeted", "posted", "declared", "stressed",
                 "emphasized", "emphasised", "predicted", "predicts", "cautioned", "replied", "responded",
                 "commented", "observed", "disclosed", "admitted", "conceded", "maintained", "asserted", "recalled",
+                "forecasts", "expects",
                 "countered", "alleged", "concluded"),
             withAux("has", "have", "had", "said", "told", "reported", "stated", "announced", "added", "warned",
                 "confirmed", "claimed", "argued", "acknowledged", "revealed", "estimated", "noted", "written")),
@@ -86,10 +88,12 @@ public final class SourceLexicon {
                 "agregó", "precisó", "destacó", "subrayó", "advirtió", "anunció", "confirmó", "reconoció", "sostuvo",
                 "apuntó", "manifestó", "expresó", "comentó", "detalló", "recalcó", "insistió", "reveló", "publicó",
                 "admitió", "denunció", "alertó", "pidió", "estimó", "consideró", "calculó", "aclaró", "respondió", "remarcó",
+                "prevé", "prevén", "calcula",
                 "dice", "afirma", "señala", "asegura", "explica", "indica", "informa", "sostiene", "advierte",
                 "destaca", "estima", "considera", "publica", "recoge", "apunta", "subraya", "reconoce", "añade",
                 "dijeron", "afirmaron", "señalaron", "informaron", "aseguraron", "explicaron", "declararon",
-                "indicaron", "anunciaron", "confirmaron", "advirtieron", "dicen", "afirman", "señalan", "aseguran",
+                "indicaron", "anunciaron", "confirmaron", "advirtieron", "denunciaron", "alertaron", "destacaron",
+                "subrayaron", "revelaron", "reconocieron", "precisaron", "añadieron", "sostuvieron", "dicen", "afirman", "señalan", "aseguran",
                 "explican", "indican", "informan", "sostienen", "advierten"),
             withAux("ha", "han", "había", "habían",
                 "dicho", "afirmado", "señalado", "asegurado", "explicado", "declarado", "informado", "indicado",
@@ -129,17 +133,18 @@ public final class SourceLexicon {
             "wie {} bestätigte", "wie {} berichten", "wie {} berichteten", "wie {} mitteilten"),
         List.of("zufolge")));
     CUES.put(Language.ITALIAN, new DefaultCues(
-        List.of("secondo", "stando a", "stando al", "stando alla", "stando ai", "stando agli", "stando alle",
-            "secondo quanto riferito da", "secondo quanto riportato da",
+        withFusedDa(List.of("secondo", "stando a", "stando al", "stando alla", "stando ai", "stando agli", "stando alle",
+            "secondo quanto riferito da", "secondo quanto riportato da", "stando a quanto riferito da",
+            "stando a quanto riportato da", "stando a quanto riporta", "stando a quanto scrive",
             "secondo quanto riporta", "secondo quanto riferisce", "secondo quanto scrive", "secondo quanto ha riferito",
             "secondo quanto dichiarato da", "secondo quanto reso noto da", "secondo quanto annunciato da",
             "secondo quanto spiegato da", "secondo quanto affermato da", "come riporta", "come riferisce",
             "come scrive", "come spiega", "come ha riferito", "come ha spiegato", "come riportato da",
             "come riferito da", "come reso noto da", "come annunciato da", "riportato da", "citato da",
-            "a detta di", "a quanto riferisce", "a quanto riporta", "a quanto scrive", "per bocca di"),
+            "a detta di", "a quanto riferisce", "a quanto riporta", "a quanto scrive", "per bocca di")),
         concat(List.of("dice", "afferma", "spiega", "sottolinea", "riferisce", "riporta", "scrive", "dichiara",
                 "aggiunge", "precisa", "osserva", "avverte", "conferma", "annuncia", "sostiene", "ribadisce",
-                "commenta", "denuncia", "racconta", "ammette", "evidenzia", "rileva", "stima", "dicono",
+                "commenta", "denuncia", "racconta", "ammette", "evidenzia", "rileva", "stima", "prevede", "dicono",
                 "affermano", "spiegano", "riferiscono", "sostengono", "disse", "dichiarò", "affermò", "spiegò"),
             withAux("ha", "hanno", "aveva", "avevano",
                 "detto", "dichiarato", "riferito", "affermato", "spiegato", "aggiunto", "sottolineato", "annunciato",
@@ -168,7 +173,9 @@ public final class SourceLexicon {
                 "observou", "comentou", "relatou", "noticiou", "reportou", "adiantou", "avançou", "frisou",
                 "argumentou", "admitiu", "reconheceu", "avaliou", "estimou", "divulgou", "publicou", "indicou",
                 "diz", "afirma", "explica", "informa", "avalia", "destaca", "ressalta", "alerta", "aponta",
-                "defende", "estima", "considera", "garante", "dizem", "afirmam", "explicam", "avaliam", "pediu"),
+                "defende", "estima", "prevê", "considera", "garante", "dizem", "alertaram", "garantiram",
+                "destacaram", "anunciaram", "confirmaram", "denunciaram", "revelaram", "apontaram", "defenderam",
+                "relataram", "avaliaram", "estimaram", "afirmam", "explicam", "avaliam", "pediu"),
             withAux("tem", "têm", "havia", "tinha", "dito", "afirmado", "informado", "declarado", "alertado")),
         List.of("disse", "afirmou", "informou", "declarou", "explicou", "destacou", "ressaltou", "acrescentou",
             "salientou", "sublinhou", "garantiu", "assegurou", "apontou", "defendeu", "alertou", "observou",
@@ -177,6 +184,19 @@ public final class SourceLexicon {
             "defende", "garante", "conta", "disseram", "afirmaram", "explicaram", "noticiou", "escreveu",
             "escreve"),
         List.of()));
+  }
+
+  /** Italian cues ending in "da" with the article fused too: "riportato dal Corriere", "dalla polizia". */
+  private static List<String> withFusedDa(List<String> cues) {
+    List<String> out = new ArrayList<>(cues);
+    for (String cue : cues) {
+      if (cue.endsWith(" da")) {
+        for (String fused : List.of("dal", "dallo", "dalla", "dall'", "dai", "dagli", "dalle")) {
+          out.add(cue.substring(0, cue.length() - 2) + fused);
+        }
+      }
+    }
+    return List.copyOf(out);
   }
 
   private static List<String> withAux(String a, String b, String c, String d, String... participles) {
@@ -380,7 +400,8 @@ public final class SourceLexicon {
             + "ministerin minister sprecher sprecherin bundesinnenministerium innenministerium "
             + "außenministerium verteidigungsministerium gesundheitsministerium wirtschaftsministerium "
             + "finanzministerium justizministerium umweltministerium landesregierung stadtverwaltung "
-            + "verwaltung rathaus staat staaten kommission eu-kommission umfrage studie bericht"));
+            + "verwaltung rathaus staat staaten kommission eu-kommission umfrage studie bericht bundesländer "
+            + "bundesbürger bundesstaaten bundesamt bundesministerium bundesanstalt bundesbehörde bundesbehörden"));
     WORDS.put(Language.ITALIAN, new Words(
         "il lo la i gli le l'",
         "un uno una un' alcuni alcune diversi diverse molti molte vari varie numerosi numerose altri altre "
@@ -476,6 +497,73 @@ public final class SourceLexicon {
       "Médecins sans frontières", "Reporters sans frontières", "Doctors Without Borders",
       "Reporters Without Borders", "Médicos sin Fronteras", "Reporteros sin Fronteras", "Ärzte ohne Grenzen",
       "Reporter ohne Grenzen", "Medici senza frontiere", "Médicos Sem Fronteiras", "Repórteres Sem Fronteiras");
+
+  /**
+   * Countries, capitals and a few cities that stand for a government ("Russia said", "Paris a annoncé",
+   * "Berlin erklärte"): a place is not a named source, in every pack.
+   */
+  static final Set<String> PLACES = foldPhrases(
+      // Countries, in the six packs' spellings.
+      "France", "Frankreich", "Francia", "França", "Allemagne", "Germany", "Deutschland", "Alemania", "Germania",
+      "Alemanha", "Russie", "Russia", "Russland", "Rusia", "Rússia", "Ukraine", "Ucrania", "Ucraina", "Ucrânia",
+      "Chine", "China", "Cina", "États-Unis", "Etats-Unis", "United States", "Vereinigte Staaten",
+      "Estados Unidos", "Stati Uniti", "America", "Amérique", "Amerika", "Royaume-Uni", "United Kingdom", "Britain",
+      "Great Britain", "Großbritannien", "Reino Unido", "Regno Unito", "Gran Bretagna", "Grande-Bretagne",
+      "Grã-Bretanha", "Gran Bretaña", "Italie", "Italy", "Italien", "Italia", "Itália", "Espagne", "Spain",
+      "Spanien", "España", "Spagna", "Espanha", "Portugal", "Portogallo", "Brésil", "Brazil", "Brasilien",
+      "Brasil", "Brasile", "Israël", "Israel", "Israele", "Iran", "Irán", "Irã", "Irak", "Iraq", "Iraque", "Syrie",
+      "Syria", "Syrien", "Siria", "Síria", "Turquie", "Turkey", "Türkei", "Turquía", "Turchia", "Turquia",
+      "Türkiye", "Inde", "India", "Indien", "Índia", "Japon", "Japan", "Japón", "Giappone", "Japão",
+      "Corée du Nord", "North Korea", "Nordkorea", "Corea del Norte", "Corea del Nord", "Coreia do Norte",
+      "Corée du Sud", "South Korea", "Südkorea", "Corea del Sur", "Corea del Sud", "Coreia do Sul", "Pologne",
+      "Poland", "Polen", "Polonia", "Polônia", "Polónia", "Hongrie", "Hungary", "Ungarn", "Hungría", "Ungheria",
+      "Hungria", "Grèce", "Greece", "Griechenland", "Grecia", "Grécia", "Canada", "Kanada", "Canadá", "Mexique",
+      "Mexico", "Mexiko", "México", "Messico", "Argentine", "Argentina", "Argentinien", "Venezuela", "Colombie",
+      "Colombia", "Kolumbien", "Colômbia", "Cuba", "Kuba", "Égypte", "Egypt", "Ägypten", "Egipto", "Egitto",
+      "Egito", "Arabie saoudite", "Saudi Arabia", "Saudi-Arabien", "Arabia Saudita", "Arabia Saudí",
+      "Arábia Saudita", "Qatar", "Katar", "Catar", "Liban", "Lebanon", "Libanon", "Líbano", "Libano",
+      "Jordanie", "Jordanien", "Jordania", "Giordania", "Jordânia", "Afghanistan", "Afganistán", "Afeganistão",
+      "Pakistan", "Pakistán", "Paquistão", "Biélorussie", "Belarus", "Belarús", "Bielorussia", "Bielorrússia",
+      "Weißrussland", "Belgique", "Belgium", "Belgien", "Bélgica", "Belgio", "Pays-Bas", "Netherlands",
+      "Niederlande", "Países Bajos", "Paesi Bassi", "Países Baixos", "Suisse", "Switzerland", "Schweiz", "Suiza",
+      "Svizzera", "Suíça", "Autriche", "Austria", "Österreich", "Áustria", "Suède", "Sweden", "Schweden",
+      "Suecia", "Svezia", "Suécia", "Norvège", "Norway", "Norwegen", "Noruega", "Norvegia", "Finlande", "Finland",
+      "Finnland", "Finlandia", "Finlândia", "Danemark", "Denmark", "Dänemark", "Dinamarca", "Danimarca",
+      "Algérie", "Algeria", "Algerien", "Argelia", "Argélia", "Maroc", "Morocco", "Marokko", "Marruecos",
+      "Marocco", "Marrocos", "Tunisie", "Tunisia", "Tunesien", "Túnez", "Tunísia", "Libye", "Libya", "Libyen",
+      "Libia", "Líbia", "Nigeria", "Éthiopie", "Ethiopia", "Äthiopien", "Etiopía", "Etiopia", "Etiópia",
+      "Afrique du Sud", "South Africa", "Südafrika", "Sudáfrica", "Sudafrica", "África do Sul", "Australie",
+      "Australia", "Australien", "Austrália", "Taïwan", "Taiwan", "Taiwán", "Vietnam", "Vietnã", "Indonésie",
+      "Indonesia", "Indonesien", "Indonésia", "Soudan", "Sudan", "Sudán", "Sudão", "Yémen", "Yemen", "Jemen",
+      "Iêmen", "Arménie", "Armenia", "Armenien", "Armênia", "Azerbaïdjan", "Azerbaijan", "Aserbaidschan",
+      "Azerbaiyán", "Azerbaigian", "Azerbaijão", "Serbie", "Serbia", "Serbien", "Sérvia", "Roumanie", "Romania",
+      "Rumänien", "Rumania", "Romênia", "Roménia", "Irlande", "Ireland", "Irland", "Irlanda", "Chili", "Chile",
+      "Cile", "Pérou", "Peru", "Perú", "Bolivie", "Bolivia", "Bolivien", "Bolívia", "Moçambique", "Mozambique",
+      "Angola", "Europe", "Europa",
+      // Capitals and cities that stand for a government.
+      "Paris", "Parigi", "Moscou", "Moscow", "Moskau", "Moscú", "Mosca", "Moscovo", "Washington", "Pékin",
+      "Beijing", "Peking", "Pekín", "Pechino", "Pequim", "Kiev", "Kyiv", "Kiew", "Kíev", "Kiiv", "Berlin",
+      "Berlino", "Berlim", "Berlín", "Rome", "Rom", "Roma", "Madrid", "Londres", "London", "Londra", "Lisbonne",
+      "Lisbon", "Lissabon", "Lisboa", "Lisbona", "Bruxelles", "Brussels", "Brüssel", "Bruselas", "Bruxelas",
+      "Varsovie", "Warsaw", "Warschau", "Varsovia", "Varsavia", "Varsóvia", "Budapest", "Vienne", "Vienna",
+      "Wien", "Viena", "Athènes", "Athens", "Athen", "Atenas", "Atene", "Brasília", "Brasilia", "Tokyo", "Tokio",
+      "Tóquio", "Téhéran", "Tehran", "Teheran", "Teherán", "Teerã", "Teerão", "Ankara", "Ottawa", "Canberra",
+      "Jérusalem", "Jerusalem", "Jerusalén", "Gerusalemme", "Jerusalém", "Damas", "Damascus", "Damaskus",
+      "Damasco", "Séoul", "Seoul", "Seúl", "Pyongyang", "Pjöngjang", "New Delhi", "Riyad", "Riyadh", "Riad",
+      "Le Caire", "Cairo", "Kairo", "El Cairo", "Il Cairo", "Caracas", "Havana", "La Havane", "La Habana",
+      "L'Avana", "Havanna", "Bogotá", "Minsk", "Bagdad", "Baghdad", "Kaboul", "Kabul", "Islamabad", "Pretoria",
+      "Ramallah", "Buenos Aires", "Tel Aviv", "Taipei", "Manille", "Manila", "Caire", "Havane", "Habana");
+
+  /**
+   * Companies and bodies that German writes after an article ("die Lufthansa", "die Nato"): one noun after
+   * an article is a common noun unless it is one of these, a federal body or an acronym.
+   */
+  static final Set<String> GERMAN_NAMES_AFTER_ARTICLE = foldWords("Lufthansa Commerzbank Postbank Weltbank "
+      + "Allianz Telekom Eurowings Condor Ryanair Airbus Boeing Daimler Porsche Audi Opel Bayer Henkel Adidas "
+      + "Zalando Vonovia Uniper Thyssenkrupp Rheinmetall Infineon Continental Schaeffler Evonik Covestro "
+      + "Beiersdorf Fresenius Merck Lanxess Tui Ergo Aldi Lidl Edeka Rewe Ikea Amazon Google Apple Tesla "
+      + "Microsoft Nvidia Intel Samsung Netflix Shell Gazprom Rosneft Siemens Bosch Volkswagen Mercedes "
+      + "Nato Uno Opec Fifa Uefa Unicef Unesco Caritas Diakonie Charité Bundesliga Linke Grünen Union");
 
   static Set<String> foldWords(String words) {
     Set<String> out = new HashSet<>();

@@ -34,7 +34,9 @@ class EveryCueTest {
     switch (kind) {
       case LEADING:
         String leading = cue.replace("{}", NAME);
-        return Character.toUpperCase(leading.charAt(0)) + leading.substring(1) + (cue.contains("{}") ? "" : " " + NAME)
+        // An elided cue ("riportato dall'") is written against the name.
+        String space = cue.endsWith("'") ? "" : " ";
+        return Character.toUpperCase(leading.charAt(0)) + leading.substring(1) + (cue.contains("{}") ? "" : space + NAME)
             + ", 40 000 personnes 2024.";
       case VERB_AFTER:
       case POSTPOSITION:
