@@ -31,10 +31,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>The trial's set-up builds the input, checks its size, and parses it once: an input that the
  * high-limit parser refuses fails the trial there, loudly, rather than timing a refusal.
  *
- * <p>With the limits off, a parse of {@code tinyBlocks} at 8n holds some 340,000 paragraphs alive
- * until it returns, and the collector copying them takes most of its time (run with {@code -prof gc}:
- * its gc.time, and the allocation ratio of 8 that {@link ShapeReport} prints beside the time ratio).
- * A 6 GB young generation (tried) made one collection of that live set take seconds instead.
+ * <p>With the limits off, a parse of {@code tinyBlocks} at 8n makes a section of 584,000 paragraphs.
+ * While the model kept its lists in one array each, that array was a G1 "humongous" object, which JDK 17
+ * frees only in a concurrent cycle: the young collections copied every paragraph of every earlier
+ * parse, and the ratio was 18 (run with {@code -prof gc} to see gc.time, and the allocation ratio
+ * that {@link ShapeReport} prints beside the time ratio). The model's lists are now kept in chunks
+ * (core's {@code ChunkedList}), so no dead array outlives its parse for long.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
