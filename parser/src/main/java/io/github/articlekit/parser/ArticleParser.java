@@ -6,6 +6,7 @@ import io.github.articlekit.core.ErrorCode;
 import io.github.articlekit.parser.internal.InputReader;
 import io.github.articlekit.parser.internal.LayoutParser;
 import io.github.articlekit.parser.internal.ParseLimits;
+import io.github.articlekit.parser.internal.TermChanges;
 import io.github.articlekit.parser.internal.Vocabulary;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,10 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -70,7 +69,7 @@ public final class ArticleParser {
     this.maxHeadings = builder.maxHeadings;
     this.maxBlocks = builder.maxBlocks;
     this.charset = builder.charset;
-    this.layoutParser = new LayoutParser(new Vocabulary(builder.resolvedMarkers(), builder.resolvedPhrases()),
+    this.layoutParser = new LayoutParser(new Vocabulary(builder.markerChanges.resolve(builder.languages), builder.phraseChanges.resolve(builder.languages)),
         new ParseLimits(maxHeadings, maxBlocks), strict);
   }
 
@@ -233,38 +232,6 @@ public final class ArticleParser {
         + ", maxBlocks=" + maxBlocks + ", charset=" + charset + "}";
   }
 
-  /**
-   * Terms added to and removed from the language packs' markers or phrases; the later call wins, and
-   * terms compare case-, accent- and punctuation-insensitively.
-   */
-  private static final class TermChanges {
-    private final String kind;
-    private final Set<String> added = new LinkedHashSet<>();
-    private final Set<String> removedFolded = new LinkedHashSet<>();
-
-    TermChanges(String kind) {
-      this.kind = kind;
-    }
-
-    void add(String term) {
-      String key = Vocabulary.requireTerm(term, kind);
-      removedFolded.remove(Vocabulary.fold(key));
-      added.add(key);
-    }
-
-    void remove(String term) {
-      String folded = Vocabulary.fold(Vocabulary.requireTerm(term, kind));
-      added.removeIf(t -> Vocabulary.fold(t).equals(folded));
-      removedFolded.add(folded);
-    }
-
-    List<String> applyTo(List<String> fromPacks) {
-      fromPacks.addAll(added);
-      fromPacks.removeIf(t -> removedFolded.contains(Vocabulary.fold(t)));
-      return fromPacks;
-    }
-  }
-
   /** Configures an {@link ArticleParser}. Not thread-safe; the parser it builds is. */
   public static final class Builder {
     private boolean strict;
@@ -273,8 +240,8 @@ public final class ArticleParser {
     private int maxBlocks = DEFAULT_MAX_BLOCKS;
     private Charset charset = StandardCharsets.UTF_8;
     private final Set<Language> languages = EnumSet.allOf(Language.class);
-    private final TermChanges markerChanges = new TermChanges("marker");
-    private final TermChanges phraseChanges = new TermChanges("phrase");
+    private final TermChanges markerChanges = new TermChanges("marker", Language::crossLinkMarkers);
+    private final TermChanges phraseChanges = new TermChanges("phrase", Language::boilerplatePhrases);
 
     private Builder() {}
 
@@ -419,22 +386,6 @@ public final class ArticleParser {
     /** @return a new parser with this configuration */
     public ArticleParser build() {
       return new ArticleParser(this);
-    }
-
-    private List<String> resolvedMarkers() {
-      List<String> markers = new ArrayList<>();
-      for (Language language : languages) {
-        markers.addAll(language.crossLinkMarkers());
-      }
-      return markerChanges.applyTo(markers);
-    }
-
-    private List<String> resolvedPhrases() {
-      List<String> phrases = new ArrayList<>();
-      for (Language language : languages) {
-        phrases.addAll(language.boilerplatePhrases());
-      }
-      return phraseChanges.applyTo(phrases);
     }
   }
 }
