@@ -9,7 +9,6 @@ import io.github.articlekit.core.Paragraph;
 import io.github.articlekit.core.Section;
 import io.github.articlekit.core.internal.Texts;
 import io.github.articlekit.parser.Language;
-import io.github.articlekit.parser.internal.Vocabulary;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -107,7 +106,7 @@ public final class JsonLdWriter {
       json.writeStringField("@context", CONTEXT);
       json.writeStringField("@type", "NewsArticle");
       json.writeStringField("headline", article.title());
-      Optional<Language> inLanguage = language != null ? Optional.of(language) : Vocabulary.languageOfMarkers(labels(parts.crossLinks));
+      Optional<Language> inLanguage = ArticleLanguage.of(language, parts.crossLinks);
       if (inLanguage.isPresent()) {
         json.writeStringField("inLanguage", inLanguage.get().code());
       }
@@ -148,14 +147,6 @@ public final class JsonLdWriter {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  static List<String> labels(List<CrossLink> links) {
-    List<String> labels = new ArrayList<>(links.size());
-    for (CrossLink link : links) {
-      labels.add(link.label());
-    }
-    return labels;
   }
 
   /** A section's heading and paragraphs. */
