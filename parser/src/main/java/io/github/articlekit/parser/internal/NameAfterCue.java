@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 abstract class NameAfterCue extends NameBeforeCue {
   /** Words that follow a participle before its agent: "publié par", "published by". */
-  static final Set<String> AGENT_WORDS = WordFold.foldWords("par by por da von dal dalla pelo pela");
+  private static final Set<String> AGENT_WORDS = WordFold.foldWords("par by por da von dal dalla pelo pela");
 
   NameAfterCue(Tokens t, int from, int to, Set<String> lowercase) {
     super(t, from, to, lowercase);

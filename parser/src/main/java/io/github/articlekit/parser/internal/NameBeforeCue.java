@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  */
 abstract class NameBeforeCue extends NameResolver {
   /** A name that follows one of these is the object of a preposition, not the subject: "In Berlin sagte". */
-  static final Set<String> PREPOSITIONS = WordFold.foldWords("in im am auf bei dans au aux sur "
+  private static final Set<String> PREPOSITIONS = WordFold.foldWords("in im am auf bei dans au aux sur "
       + "en on at from with con nel nella em no na para pour vers chez durante während");
 
   /** The first of two names joined by a conjunction before a verb ("A and B said"), when the last gave B. */
