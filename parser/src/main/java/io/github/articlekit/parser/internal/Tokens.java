@@ -81,7 +81,7 @@ final class Tokens {
       }
       char mark = Typography.foldMark(c);
       if (mark == '\'') {
-        if (ELISIONS.contains(SourceLexicon.foldWord(text.subSequence(start, j)))) {
+        if (ELISIONS.contains(WordFold.foldWord(text.subSequence(start, j)))) {
           addWord(start, j + 1);
           return j + 1;
         }
@@ -269,6 +269,6 @@ final class Tokens {
 
   /** The word folded: upper case, accents dropped, typographic apostrophes as {@code '}. */
   String fold(int k) {
-    return SourceLexicon.foldWord(text.subSequence(starts[k], ends[k]));
+    return WordFold.foldWord(text.subSequence(starts[k], ends[k]));
   }
 }
