@@ -21,9 +21,10 @@ import org.jspecify.annotations.Nullable;
  * object the dead array points to stays reachable for the young collections, which copy and promote
  * it. A parse whose model holds a list of 600,000 blocks left such an array behind each time, and the
  * next collections copied every paragraph of every earlier parse: {@code tinyBlocks} at 2 Mi
- * characters (limits raised) took 149 ms instead of 74 ms (ratio 8n/n 18 instead of 8.4, measured with
- * JMH {@code ShapeBenchmark} in a 2 GB heap; the same code with 8 MiB regions gave 74 ms). Chunks of
- * 4,096 references (16 KiB) are never humongous, so a dead list is freed young like any small object.
+ * characters (limits raised, JMH {@code ShapeBenchmark}, a 2 GB heap) took 149 ms a parse, 18 times
+ * its time at 256 Ki; with 8 MiB regions, so that nothing was humongous, 74 ms. With the lists in
+ * chunks it takes 74 ms in the default heap (10.9 times). Chunks of 4,096 references (16 KiB) are
+ * never humongous, so a dead list is freed young like any small object.
  * Small lists, the usual case, are one exact-size array as in an {@code ArrayList}.
  *
  * @param <E> the element type
