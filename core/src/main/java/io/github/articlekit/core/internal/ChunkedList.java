@@ -81,8 +81,13 @@ public final class ChunkedList<E> extends AbstractList<E> implements RandomAcces
   @Override
   @SuppressWarnings("unchecked")
   public E get(int index) {
+    return (E) at(chunks, size, index);
+  }
+
+  /** Element {@code index} of {@code size} laid out in {@code chunks}: the layout of both classes. */
+  private static Object at(Object[][] chunks, int size, int index) {
     Objects.checkIndex(index, size);
-    return (E) chunks[index >>> SHIFT][index & MASK];
+    return chunks[index >>> SHIFT][index & MASK];
   }
 
   @Override
@@ -251,8 +256,7 @@ public final class ChunkedList<E> extends AbstractList<E> implements RandomAcces
     @Override
     @SuppressWarnings("unchecked")
     public E get(int index) {
-      Objects.checkIndex(index, size);
-      return (E) chunks[index >>> SHIFT][index & MASK];
+      return (E) at(chunks, size, index);
     }
 
     @Override
