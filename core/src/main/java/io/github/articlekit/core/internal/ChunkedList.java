@@ -173,21 +173,7 @@ public final class ChunkedList<E> extends AbstractList<E> implements RandomAcces
       if (element == null) {
         throw new NullPointerException(name + " element");
       }
-      int chunk = size >>> SHIFT;
-      int slot = size & MASK;
-      if (chunk == chunks.length) {
-        chunks = Arrays.copyOf(chunks, chunks.length * 2);
-      }
-      Object[] into = chunks[chunk];
-      if (into == null) {
-        // The first chunk grows as an ArrayList does, so that a short list takes a short array.
-        into = new Object[chunk == 0 ? FIRST_CAPACITY : CHUNK];
-        chunks[chunk] = into;
-      } else if (slot == into.length) {
-        into = Arrays.copyOf(into, Math.min(CHUNK, into.length * 2));
-        chunks[chunk] = into;
-      }
-      into[slot] = element;
+      chunkWithRoom(1)[size & MASK] = element;
       size++;
       modCount++;
       return true;
@@ -231,26 +217,35 @@ public final class ChunkedList<E> extends AbstractList<E> implements RandomAcces
     private void addChecked(Object[] from, int count) {
       int copied = 0;
       while (copied < count) {
-        int chunk = size >>> SHIFT;
         int slot = size & MASK;
-        if (chunk == chunks.length) {
-          chunks = Arrays.copyOf(chunks, chunks.length * 2);
-        }
-        Object[] into = chunks[chunk];
-        int needed = Math.min(CHUNK, slot + count - copied);
-        if (into == null) {
-          into = new Object[chunk == 0 ? Math.max(FIRST_CAPACITY, needed) : CHUNK];
-          chunks[chunk] = into;
-        } else if (into.length < needed) {
-          into = Arrays.copyOf(into, Math.min(CHUNK, Math.max(needed, into.length * 2)));
-          chunks[chunk] = into;
-        }
         int n = Math.min(count - copied, CHUNK - slot);
-        System.arraycopy(from, copied, into, slot, n);
+        System.arraycopy(from, copied, chunkWithRoom(n), slot, n);
         copied += n;
         size += n;
       }
       modCount++;
+    }
+
+    /**
+     * The chunk where element {@code size} goes, made or grown to hold {@code wanted} more (at most to
+     * the chunk's end). The first chunk grows as an ArrayList does, so that a short list takes a short
+     * array; the others are made whole.
+     */
+    private Object[] chunkWithRoom(int wanted) {
+      int chunk = size >>> SHIFT;
+      if (chunk == chunks.length) {
+        chunks = Arrays.copyOf(chunks, chunks.length * 2);
+      }
+      Object[] into = chunks[chunk];
+      int needed = Math.min(CHUNK, (size & MASK) + wanted);
+      if (into == null) {
+        into = new Object[chunk == 0 ? Math.max(FIRST_CAPACITY, needed) : CHUNK];
+        chunks[chunk] = into;
+      } else if (into.length < needed) {
+        into = Arrays.copyOf(into, Math.min(CHUNK, Math.max(needed, into.length * 2)));
+        chunks[chunk] = into;
+      }
+      return into;
     }
 
     @Override
